@@ -1,0 +1,52 @@
+# The two commands from the README: `make demo` and `make test`.
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# This machine's pip configuration may print one warning per package about
+# local mirrors it cannot find; hide that noise, keep real errors.
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps
+
+.PHONY: demo test install install-test migrate serve lock clean
+
+demo: install migrate
+	$(BIN)/python manage.py load_demo
+	@echo "Serving http://127.0.0.1:8000 (admin at /admin/) with a Celery worker and beat. Ctrl-C stops all."
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
+
+test: install-test
+	scripts/ensure-system-packages.sh
+	$(BIN)/python manage.py compile_translations -v0
+	@echo "== Whole suite on PostgreSQL =="
+	$(BIN)/python -m pytest
+	@echo "== Smoke set on SQLite (the demo's database) =="
+	TEST_DATABASE=sqlite $(BIN)/python -m pytest -m smoke
+
+install: $(VENV)/.installed-demo
+install-test: $(VENV)/.installed-test
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python 3.11 or newer is needed: run 'make PYTHON=python3.12 ...'" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-demo: requirements.lock | $(BIN)/python
+	$(PIP_INSTALL) -r requirements.lock 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+	$(BIN)/python manage.py compile_translations -v0
+	touch $@
+
+$(VENV)/.installed-test: requirements-test.lock | $(BIN)/python
+	$(PIP_INSTALL) -r requirements-test.lock 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+	touch $@
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+# Regenerate the lock files after changing pyproject.toml (needs uv).
+lock:
+	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements.lock
+	uv pip compile pyproject.toml --extra test --python-version 3.11 --generate-hashes -o requirements-test.lock
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,1 @@
+"""Approach pages and the clinicians who practise them (to come)."""

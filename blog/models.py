@@ -1,0 +1,1 @@
+"""Articles for parents (to come)."""

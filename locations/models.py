@@ -1,0 +1,1 @@
+"""Offices, their pages and the inquiries addressed to them (issue #3, #4)."""

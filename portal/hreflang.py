@@ -1,0 +1,62 @@
+"""Which URL shows the current page in each language.
+
+Used by the language switcher and by the canonical and hreflang links in
+<head>. A page without a live translation in some language points visitors
+to that language's home page instead, and is left out of hreflang.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class Alternate:
+    language_code: str
+    native_name: str
+    url: str  # relative, for links on the page
+    full_url: str  # absolute, for canonical and hreflang
+    is_current: bool
+    is_translation: bool  # False when the URL is only that language's home page
+
+
+def _live_by_language(pages, request):
+    urls = {}
+    for page in pages:
+        url = page.get_url(request)
+        if url:
+            urls[page.locale.language_code] = (url, page.get_full_url(request))
+    return urls
+
+
+def alternates_for(request, page=None) -> list[Alternate]:
+    current = get_language()
+    translations = {}
+    if page is not None and page.pk:
+        translations = _live_by_language(
+            page.get_translations(inclusive=True).live().select_related("locale"), request
+        )
+    homes = {}
+    if len(translations) < len(settings.LANGUAGES):
+        site = Site.find_for_request(request)
+        if site is not None:
+            roots = Page.objects.filter(translation_key=site.root_page.translation_key).live()
+            homes = _live_by_language(roots.select_related("locale"), request)
+
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        urls = translations.get(code) or homes.get(code)
+        if urls:
+            alternates.append(
+                Alternate(
+                    language_code=code,
+                    native_name=settings.NATIVE_LANGUAGE_NAMES[code],
+                    url=urls[0],
+                    full_url=urls[1],
+                    is_current=code == current,
+                    is_translation=code in translations,
+                )
+            )
+    return alternates

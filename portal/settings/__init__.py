@@ -1,0 +1,1 @@
+"""Settings live in base.py; dev, test and production adjust it."""

@@ -1,0 +1,117 @@
+"""Every environment variable the portal reads, in one place.
+
+Settings modules read configuration only through ``env()``, so this table is
+complete by construction. The README's configuration table and the
+docker-compose test are checked against it.
+"""
+
+import os
+from dataclasses import dataclass
+
+from django.core.exceptions import ImproperlyConfigured
+
+
+@dataclass(frozen=True)
+class Variable:
+    default: str | None
+    help: str
+
+
+VARIABLES: dict[str, Variable] = {
+    "DJANGO_SETTINGS_MODULE": Variable(
+        "portal.settings.dev",
+        "Which settings module to use: portal.settings.dev, .test or .production.",
+    ),
+    "SECRET_KEY": Variable(None, "Django's signing key. Required in production (50+ random characters)."),
+    "ALLOWED_HOSTS": Variable(
+        "localhost,127.0.0.1",
+        "Comma-separated host names the site answers to. Required in production.",
+    ),
+    "CSRF_TRUSTED_ORIGINS": Variable(
+        "", "Comma-separated origins (https://example.org) allowed to post forms, if behind a proxy."
+    ),
+    "DATABASE_URL": Variable(
+        "sqlite:///<VAR_DIR>/db.sqlite3",
+        "Database, e.g. postgres://user:pass@host:5432/portal. Required in production.",
+    ),
+    "DATABASE_CONN_MAX_AGE": Variable("60", "Seconds to keep a database connection open (production)."),
+    "REDIS_URL": Variable(
+        "",
+        "Redis for the cache, e.g. redis://redis:6379/1. Empty: a file cache under var/cache.",
+    ),
+    "CELERY_BROKER_URL": Variable(
+        "filesystem://",
+        "Celery broker. filesystem:// keeps messages under var/broker; use redis://… in production.",
+    ),
+    "CELERY_TASK_ALWAYS_EAGER": Variable("false", "Run Celery tasks inside the web process (tests only)."),
+    "EMAIL_BACKEND": Variable(
+        "",
+        "Django e-mail backend. Empty: files under var/mail in dev, SMTP in production.",
+    ),
+    "EMAIL_HOST": Variable("localhost", "SMTP server host."),
+    "EMAIL_PORT": Variable("25", "SMTP server port."),
+    "EMAIL_HOST_USER": Variable("", "SMTP user name, if the server needs one."),
+    "EMAIL_HOST_PASSWORD": Variable("", "SMTP password, if the server needs one."),
+    "EMAIL_USE_TLS": Variable("false", "Use STARTTLS when talking to the SMTP server."),
+    "EMAIL_USE_SSL": Variable("false", "Use implicit TLS (usually port 465)."),
+    "EMAIL_TIMEOUT": Variable("10", "Seconds before an SMTP connection attempt gives up."),
+    "DEFAULT_FROM_EMAIL": Variable(
+        "CARE Counseling <no-reply@localhost>", "Sender address of every e-mail the portal sends."
+    ),
+    "SERVER_EMAIL": Variable("", "Sender of error reports to ADMINS. Empty: DEFAULT_FROM_EMAIL."),
+    "WAGTAILADMIN_BASE_URL": Variable(
+        "http://127.0.0.1:8000", "Public base URL of the site, used in links inside admin e-mails."
+    ),
+    "MEDIA_ROOT": Variable("var/media", "Where uploaded images and documents are stored."),
+    "STATIC_ROOT": Variable("var/static", "Where collectstatic gathers static files."),
+    "VAR_DIR": Variable("var", "Folder for the demo's database, broker, e-mail files and cache."),
+    "SECURE_SSL_REDIRECT": Variable("true", "Redirect plain HTTP to HTTPS (production)."),
+    "SECURE_HSTS_SECONDS": Variable("31536000", "HSTS max-age in seconds (production)."),
+    "SECURE_HSTS_PRELOAD": Variable(
+        "false", "Ask browsers to preload HSTS. Off until the domain is submitted to the preload list."
+    ),
+    "TEST_DATABASE": Variable(
+        "postgresql", "Tests only: postgresql (a throwaway server) or sqlite (the smoke run)."
+    ),
+    "LOG_LEVEL": Variable("INFO", "Level of the portal's own log messages."),
+}
+
+
+def env(name: str, default: str | None = ...) -> str | None:
+    """Read a declared environment variable; undeclared names are a bug."""
+    if name not in VARIABLES:
+        raise KeyError(f"{name} is not declared in portal/settings/environment.py")
+    fallback = VARIABLES[name].default if default is ... else default
+    return os.environ.get(name, fallback)
+
+
+def env_bool(name: str) -> bool:
+    value = (env(name) or "").strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off", ""}:
+        return False
+    raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}.")
+
+
+def env_int(name: str) -> int:
+    value = env(name)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
+
+
+def env_list(name: str, default: str | None = ...) -> list[str]:
+    return [item.strip() for item in (env(name, default) or "").split(",") if item.strip()]
+
+
+def require(*names: str) -> None:
+    """Stop start-up with one message naming every missing variable."""
+    missing = [name for name in names if not os.environ.get(name, "").strip()]
+    if missing:
+        raise ImproperlyConfigured(
+            "Production settings need these environment variables: "
+            + ", ".join(missing)
+            + ". See the configuration table in README.md."
+        )

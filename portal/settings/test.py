@@ -1,0 +1,28 @@
+"""Settings for pytest. The test fixtures point DATABASES at a throwaway
+PostgreSQL server (or SQLite for the smoke run) before any test touches it."""
+
+import tempfile
+
+from .base import *  # noqa: F401,F403
+from .environment import env
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+if env("TEST_DATABASE") == "sqlite":
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+else:
+    # HOST, PORT and USER are filled in by tests/conftest.py once its
+    # throwaway PostgreSQL server is up.
+    DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": "portal"}}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
+
+CELERY_BROKER_URL = "memory://"
+CELERY_TASK_ALWAYS_EAGER = False
+
+DEMO_CONTENT_ALLOWED = True
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,14 @@
+"""Site-wide periodic work run by Celery beat."""
+
+import logging
+
+from celery import shared_task
+from django.core.management import call_command
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task
+def publish_scheduled_pages():
+    """Publish pages whose "go live" time has come, unpublish expired ones."""
+    call_command("publish_scheduled", verbosity=0)

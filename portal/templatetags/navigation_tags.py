@@ -1,0 +1,62 @@
+"""Header menu, footer links, language switcher and <head> language links."""
+
+from django import template
+from django.conf import settings
+from wagtail.models import Page, Site
+
+from portal.hreflang import alternates_for
+from portal.models import StandardPage
+
+register = template.Library()
+
+
+def _localized_site_root(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    root = _localized_site_root(request)
+    items = root.get_children().live().in_menu() if root else Page.objects.none()
+    return {"request": request, "root": root, "items": items, "current": context.get("page")}
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    request = context["request"]
+    root = _localized_site_root(request)
+    pages = (
+        StandardPage.objects.live().descendant_of(root).filter(show_in_footer=True).order_by("path")
+        if root
+        else StandardPage.objects.none()
+    )
+    return {"request": request, "pages": pages}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    alternates = context.get("_alternates") or alternates_for(request, context.get("page"))
+    return {"alternates": alternates}
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """canonical, hreflang for each live translation, and x-default."""
+    request = context["request"]
+    page = context.get("page")
+    alternates = alternates_for(request, page)
+    # Kept on the context so the switcher later in the page reuses the queries.
+    context["_alternates"] = alternates
+    translations = [alt for alt in alternates if alt.is_translation]
+    canonical = next((alt.full_url for alt in translations if alt.is_current), None)
+    if canonical is None and page is None:
+        canonical = request.build_absolute_uri(request.path)
+    default = next(
+        (alt.full_url for alt in translations if alt.language_code == settings.LANGUAGE_CODE), None
+    )
+    return {"canonical": canonical, "translations": translations, "x_default": default}

@@ -1,0 +1,1 @@
+"""Helpers that start real throwaway services (PostgreSQL, Redis, SMTP, Chromium) for tests."""

@@ -4,12 +4,13 @@ publishes to the configured broker."""
 import os
 
 from celery import Celery
-from kombu.transport import TRANSPORT_ALIASES
+
+from portal import filesystem_broker
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 
 # filesystem:// (the embedded demo's broker) gets atomic message writes.
-TRANSPORT_ALIASES["filesystem"] = "portal.filesystem_broker:Transport"
+filesystem_broker.register()
 
 app = Celery("portal")
 app.config_from_object("django.conf:settings", namespace="CELERY")

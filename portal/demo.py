@@ -40,8 +40,8 @@ HOME = {
     "body": [
         ("heading", {"text": "How our therapists work", "level": "h2"}),
         ("paragraph", rich(
-            "Sessions draw on Interpersonal Neurobiology, EMDR and Somatic EMDR, Internal Family "
-            "Systems, Polyvagal-informed therapy and mindfulness-based practices.",
+            "Sessions draw on Interpersonal Neurobiology (IPNB), Internal Family Systems, EMDR, "
+            "Somatic EMDR, mindfulness-based practices and therapy informed by Polyvagal theory.",
             "Work with children leans on play, parent-child sessions, storytelling and simple skills "
             "for calming the body, and parents stay closely involved.",
         )),
@@ -135,8 +135,8 @@ PHRASEBOOKS = {
         "Therapy for all ages in the western suburbs of Chicago, in person and online.":
             "Terapia para todas las edades en los suburbios del oeste de Chicago, en persona y en línea.",
         "How our therapists work": "Cómo trabajan nuestros terapeutas",
-        "Sessions draw on Interpersonal Neurobiology, EMDR and Somatic EMDR, Internal Family "
-        "Systems, Polyvagal-informed therapy and mindfulness-based practices.":
+        "Sessions draw on Interpersonal Neurobiology (IPNB), Internal Family Systems, EMDR, "
+        "Somatic EMDR, mindfulness-based practices and therapy informed by Polyvagal theory.":
             "Las sesiones se apoyan en la Neurobiología Interpersonal, EMDR y EMDR somático, "
             "Sistemas de Familia Interna, la terapia informada por la teoría polivagal y prácticas "
             "de atención plena.",
@@ -206,8 +206,8 @@ PHRASEBOOKS = {
         "Therapy for all ages in the western suburbs of Chicago, in person and online.":
             "Terapia dla osób w każdym wieku na zachodnich przedmieściach Chicago, stacjonarnie i online.",
         "How our therapists work": "Jak pracują nasi terapeuci",
-        "Sessions draw on Interpersonal Neurobiology, EMDR and Somatic EMDR, Internal Family "
-        "Systems, Polyvagal-informed therapy and mindfulness-based practices.":
+        "Sessions draw on Interpersonal Neurobiology (IPNB), Internal Family Systems, EMDR, "
+        "Somatic EMDR, mindfulness-based practices and therapy informed by Polyvagal theory.":
             "Sesje opierają się na neurobiologii interpersonalnej, EMDR i somatycznym EMDR, "
             "systemie wewnętrznej rodziny (IFS), terapii opartej na teorii poliwagalnej oraz "
             "praktykach uważności.",
@@ -295,7 +295,10 @@ def _home_page(locale):
     home = HomePage.objects.filter(locale=locale, depth=2).first()
     if home is not None:
         return home, False
-    root = Page.get_first_root_node()
+    # Wagtail's migrations create the tree's root; an emptied database has none.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
     # Wagtail's placeholder "Welcome" page holds the slug "home"; replace it.
     for placeholder in root.get_children().filter(content_type__model="page", slug="home"):
         placeholder.delete()

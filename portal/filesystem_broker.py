@@ -5,7 +5,8 @@ into it, so a worker listing the folder at that moment can pick up a
 half-written file, fail to decode it and lose the message (kombu issue 1551).
 Here each message is written to a hidden temporary file in the same folder,
 flushed to disk and then renamed into place: a ``.msg`` file is either absent
-or complete. ``portal.celery`` registers this class for ``filesystem://``.
+or complete. ``register()`` (called by ``portal.celery``) makes this the
+class behind ``filesystem://`` URLs.
 """
 
 import os
@@ -16,7 +17,7 @@ from queue import Empty
 from time import monotonic
 
 from kombu.exceptions import ChannelError
-from kombu.transport import filesystem
+from kombu.transport import TRANSPORT_ALIASES, filesystem
 from kombu.utils.encoding import bytes_to_str, str_to_bytes
 from kombu.utils.json import dumps, loads
 
@@ -74,3 +75,8 @@ class Channel(filesystem.Channel):
 
 class Transport(filesystem.Transport):
     Channel = Channel
+
+
+def register():
+    """Serve ``filesystem://`` broker URLs with the atomic transport above."""
+    TRANSPORT_ALIASES["filesystem"] = f"{__name__}:Transport"

@@ -3,6 +3,7 @@
 import dj_database_url
 
 from .base import *  # noqa: F401,F403
+from .base import MIDDLEWARE
 from .environment import env, env_bool, env_int, env_list, require
 
 require("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
@@ -16,6 +17,12 @@ DATABASES = {
     )
 }
 
+# Static files straight from gunicorn, compressed and cached forever.
+MIDDLEWARE = [
+    MIDDLEWARE[0],  # SecurityMiddleware stays first
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[1:],
+]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -1,0 +1,41 @@
+"""Real Chromium visits the demo site; axe-core finds no WCAG violation."""
+
+import pytest
+
+from tests.harness.browser import axe_violations, format_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+PAGES = ["/", "/es/", "/pl/", "/privacy/", "/es/privacidad/", "/pl/o-nas/", "/no-such-page/"]
+
+
+def test_no_axe_violations_on_home_and_standard_pages(live_server, live_demo_site, browser_page):
+    problems = {}
+    for path in PAGES:
+        browser_page.goto(live_server.url + path)
+        violations = axe_violations(browser_page)
+        if violations:
+            problems[path] = format_violations(violations)
+
+    assert not problems, "\n\n".join(f"{path}:\n{text}" for path, text in problems.items())
+
+
+def test_visitor_switches_language_and_keeps_their_place(live_server, live_demo_site, browser_page):
+    browser_page.goto(live_server.url + "/privacy/")
+
+    browser_page.get_by_role("navigation", name="Language").get_by_role("link", name="Polski").click()
+
+    assert browser_page.url == live_server.url + "/pl/prywatnosc/"
+    assert browser_page.locator("html").get_attribute("lang") == "pl"
+    assert browser_page.get_by_role("heading", level=1).inner_text() == "Informacja o prywatności"
+
+
+def test_skip_link_moves_focus_to_the_main_content(live_server, live_demo_site, browser_page):
+    browser_page.goto(live_server.url + "/es/")
+
+    browser_page.keyboard.press("Tab")
+    focused = browser_page.evaluate("document.activeElement.textContent")
+    assert focused.strip() == "Saltar al contenido principal"
+    browser_page.keyboard.press("Enter")
+
+    assert browser_page.evaluate("document.activeElement.id") == "main"

@@ -1,0 +1,73 @@
+"""`load_demo` builds the demo clinic once; running it again changes nothing."""
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def snapshot():
+    """Row counts of every model, plus each page's live revision and timestamps."""
+    counts = {model._meta.label: model.objects.count() for model in apps.get_models()}
+    pages = list(
+        Page.objects.order_by("pk").values_list(
+            "pk", "live_revision_id", "latest_revision_id", "last_published_at", "numchild"
+        )
+    )
+    return counts, pages, Revision.objects.count()
+
+
+@pytest.mark.smoke
+@pytest.mark.django_db
+def test_second_run_changes_nothing(demo_site):
+    before = snapshot()
+    out = io.StringIO()
+
+    call_command("load_demo", stdout=out)
+
+    assert snapshot() == before
+    assert "nothing to add" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_demo_has_every_page_in_three_languages(demo_site):
+    for language in ("en", "es", "pl"):
+        live = Page.objects.live().filter(locale__language_code=language, depth__gte=2)
+        assert live.count() == 5, language
+
+
+@pytest.mark.django_db
+def test_progress_and_logins_are_printed(demo_site):
+    out = io.StringIO()
+
+    call_command("load_demo", stdout=out)
+
+    text = out.getvalue()
+    assert "[1/" in text
+    for username in ("admin", "marketing", "clinician", "reviewer", "translator-es", "intake"):
+        assert username in text
+
+
+def test_refuses_to_run_with_production_settings(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "x" * 60,
+        "ALLOWED_HOSTS": "example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "load_demo"], cwd=REPO, env=env, capture_output=True, text=True
+    )
+
+    assert result.returncode == 1
+    assert "only runs with the dev or test settings" in result.stderr
+    assert not (tmp_path / "db.sqlite3").exists() or (tmp_path / "db.sqlite3").stat().st_size == 0

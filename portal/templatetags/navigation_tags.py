@@ -11,10 +11,11 @@ register = template.Library()
 
 
 def _localized_site_root(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+    """This language's home page; looked up once per request (menu and footer)."""
+    if not hasattr(request, "_localized_site_root"):
+        site = Site.find_for_request(request)
+        request._localized_site_root = site.root_page.localized if site else None
+    return request._localized_site_root
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

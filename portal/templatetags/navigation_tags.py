@@ -38,11 +38,20 @@ def footer_links(context):
     return {"request": request, "pages": pages}
 
 
+def _alternates(context):
+    """The page's language alternates, worked out once per request: both the
+    <head> links and the switcher in the header need them."""
+    request = context["request"]
+    page = context.get("page")
+    if getattr(request, "_alternates_page", object()) is not page:
+        request._alternates = alternates_for(request, page)
+        request._alternates_page = page
+    return request._alternates
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    request = context["request"]
-    alternates = context.get("_alternates") or alternates_for(request, context.get("page"))
-    return {"alternates": alternates}
+    return {"alternates": _alternates(context)}
 
 
 @register.inclusion_tag("includes/alternate_links.html", takes_context=True)
@@ -50,9 +59,7 @@ def alternate_links(context):
     """canonical, hreflang for each live translation, and x-default."""
     request = context["request"]
     page = context.get("page")
-    alternates = alternates_for(request, page)
-    # Kept on the context so the switcher later in the page reuses the queries.
-    context["_alternates"] = alternates
+    alternates = _alternates(context)
     translations = [alt for alt in alternates if alt.is_translation]
     canonical = next((alt.full_url for alt in translations if alt.is_current), None)
     if canonical is None and page is None:

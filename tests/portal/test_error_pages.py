@@ -25,3 +25,6 @@ def test_not_found_page_is_friendly_and_in_the_visitors_language(client, demo_si
     assert '<html lang="pl"' in html
     assert "Nie znaleźliśmy tej strony" in html
     assert "630-791-0444" in html
+    assert 'rel="canonical"' not in html and "hreflang=\"x-default\"" not in html
+    # The switcher still offers each language's home page.
+    assert 'href="/es/" lang="es"' in html

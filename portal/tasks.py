@@ -1,11 +1,7 @@
 """Site-wide periodic work run by Celery beat."""
 
-import logging
-
 from celery import shared_task
 from django.core.management import call_command
-
-logger = logging.getLogger(__name__)
 
 
 @shared_task

@@ -42,7 +42,8 @@ def alternates_for(request, page=None) -> list[Alternate]:
     if len(translations) < len(settings.LANGUAGES):
         site = Site.find_for_request(request)
         if site is not None:
-            roots = Page.objects.filter(translation_key=site.root_page.translation_key).live()
+            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+            roots = Page.objects.filter(translation_key__in=root_key).live()
             homes = _live_by_language(roots.select_related("locale"), request)
 
     alternates = []

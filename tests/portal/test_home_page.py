@@ -90,3 +90,25 @@ def test_header_shows_the_main_phone_from_site_settings(client, demo_site):
     phone = soup.find(class_="site-header__phone").find("a")
     assert phone.get_text(strip=True) == "630-791-0444"
     assert phone["href"] == "tel:+16307910444"
+
+
+def test_shared_links_get_a_title_description_and_image(client, demo_site, tmp_path):
+    from io import BytesIO
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+
+    from portal.models import CustomImage, StandardPage
+
+    buffer = BytesIO()
+    PILImage.new("RGB", (1600, 900), "teal").save(buffer, "JPEG")
+    image = CustomImage.objects.create(title="Waiting room", file=ImageFile(buffer, name="room.jpg"))
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    about.listing_image = image
+    about.save_revision().publish()
+
+    soup = soup_of(client, "/about/")
+
+    assert soup.find("meta", property="og:title")["content"] == "About us"
+    assert soup.find("meta", property="og:url")["content"].endswith("/about/")
+    assert soup.find("meta", property="og:image")["content"].endswith(".jpg")

@@ -147,6 +147,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
+# Office maps: Leaflet ships with the site; only tiles come from this URL.
+MAP_TILE_URL = env("MAP_TILE_URL")
+MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION")
+
 # Wagtail's own background work (reference index, search index) runs
 # immediately in the request; the project's work goes through Celery.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -70,6 +70,13 @@ VARIABLES: dict[str, Variable] = {
     "SECURE_HSTS_PRELOAD": Variable(
         "false", "Ask browsers to preload HSTS. Off until the domain is submitted to the preload list."
     ),
+    "MAP_TILE_URL": Variable(
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "Map tiles for office maps ({z}/{x}/{y} template). Empty: no map, the address list only.",
+    ),
+    "MAP_TILE_ATTRIBUTION": Variable(
+        "© OpenStreetMap contributors", "Credit shown on the map for the tiles above."
+    ),
     "TEST_DATABASE": Variable(
         "postgresql", "Tests only: postgresql (a throwaway server) or sqlite (the smoke run)."
     ),

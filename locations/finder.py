@@ -32,8 +32,14 @@ def great_circle_miles(lat1, lng1, lat2, lng2):
 
 
 def bounding_box(point, miles):
+    """A latitude/longitude box holding every point within ``miles``.
+
+    Longitude degrees shrink towards the pole, so the box is as wide as the
+    circle needs at its edge nearest the pole.
+    """
     lat_delta = miles / 69.0
-    lng_delta = miles / max(1e-6, 69.0 * math.cos(math.radians(point.latitude)))
+    polar_edge = min(89.0, abs(point.latitude) + lat_delta)
+    lng_delta = min(180.0, miles / max(1e-6, 69.0 * math.cos(math.radians(polar_edge))))
     return (
         point.latitude - lat_delta,
         point.latitude + lat_delta,
@@ -125,24 +131,29 @@ def nearest(index_page, offices, point, count=NEAREST_COUNT):
     squash = math.cos(math.radians(point.latitude)) ** 2  # longitude degrees are shorter
     tree = [f"{index_page.path}%", index_page.depth + 1]
     order = [point.latitude, point.latitude, point.longitude, point.longitude, squash, shortlist]
-    rows = []
+
+    def ranked(rows):
+        return sorted(
+            (great_circle_miles(point.latitude, point.longitude, float(lat), float(lng)), pk)
+            for pk, lat, lng in rows
+        )[:count]
+
     with connection.cursor() as cursor:
         for miles in SEARCH_RADIUS_MILES:
             # Decimal bounds match the numeric columns, so their indexes are used.
             box = [Decimal(f"{edge:.6f}") for edge in bounding_box(point, miles)]
             cursor.execute(_shortlist_sql(True), tree + box + order)
-            rows = cursor.fetchall()
-            if len(rows) >= count:
+            nearest_in_box = ranked(cursor.fetchall())
+            # Done only if the count-th office is within the circle the box
+            # holds: anything outside the box is farther than that.
+            if len(nearest_in_box) == count and nearest_in_box[-1][0] <= miles:
+                result = nearest_in_box
                 break
         else:
             cursor.execute(_shortlist_sql(False), tree + order)
-            rows = cursor.fetchall()
-    ranked = sorted(
-        (great_circle_miles(point.latitude, point.longitude, float(lat), float(lng)), pk)
-        for pk, lat, lng in rows
-    )[:count]
-    pages = offices.in_bulk([pk for _distance, pk in ranked])
-    return [(pages[pk], distance) for distance, pk in ranked if pk in pages]
+            result = ranked(cursor.fetchall())
+    pages = offices.in_bulk([pk for _distance, pk in result])
+    return [(pages[pk], distance) for distance, pk in result if pk in pages]
 
 
 # What an office card in the list shows; loading less makes the search cheap.

@@ -16,7 +16,7 @@ import zipcodes
 from django.utils.translation import gettext_lazy as _
 
 MAX_QUERY_LENGTH = 80
-ZIP_PATTERN = re.compile(r"^(\d{5})(?:-\d{4})?$")
+ZIP_PATTERN = re.compile(r"^(\d{5})(?:-\d{4})?$", re.ASCII)
 STATE_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:il|ill|illinois)$")
 COORDINATE_PLACES = Decimal("0.000001")
 
@@ -89,7 +89,10 @@ def zip_centroid(zip_code):
 
 def locate(text):
     """Turn what a visitor typed into a Place, or raise PlaceNotFound."""
-    text = "".join(ch for ch in text if ch.isprintable()).strip()
+    # Any script's digits (６０５４４, ٦٠٥٤٤) count as the ASCII digits they are.
+    text = "".join(
+        str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text if ch.isprintable()
+    ).strip()
     if len(text) > MAX_QUERY_LENGTH:
         raise PlaceNotFound(
             _("That is too long for a ZIP code or a city name. Try a five-digit ZIP code, such as 60540.")

@@ -30,14 +30,14 @@ def status_line(page, now=None):
     for row in page.opening_hours.all():
         rows.setdefault(row.weekday, []).append(row)
     closures = {closure.date: closure for closure in page.closures.all()}
-    if not rows:
-        return ""
 
     closure = closures.get(today)
     if closure is not None:
         if closure.note:
             return _("Closed today for %(reason)s") % {"reason": closure.note}
         return _("Closed today")
+    if not rows:
+        return ""
 
     timed_today = sorted(
         (row for row in rows.get(today.weekday(), []) if not row.by_appointment),
@@ -63,4 +63,6 @@ def status_line(page, now=None):
         if days == 1:
             return _("Closed now. Opens at %(time)s tomorrow") % {"time": opens}
         return _("Closed now. Opens %(day)s at %(time)s") % {"day": _weekday_name(day), "time": opens}
+    if any(not row.by_appointment for day_rows in rows.values() for row in day_rows):
+        return _("Closed now")  # regular hours exist, but closures cover the next two weeks
     return _("By appointment")

@@ -1,5 +1,7 @@
 """Offices: the office finder page and one page per office."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -120,7 +122,7 @@ class LocationPage(BasePage):
 
     # Translators never retype facts: these follow the source page.
     override_translatable_fields = [
-        SynchronizedField(name)
+        SynchronizedField(name, overridable=False)
         for name in ("street_address", "city", "state", "zip_code", "phone", "public_email",
                      "intake_email", "latitude", "longitude")
     ]
@@ -139,32 +141,58 @@ class LocationPage(BasePage):
             raise ValidationError("Give both latitude and longitude, or leave both empty.")
 
     def save(self, *args, **kwargs):
-        # Prefill coordinates from the ZIP centre, never overwriting what staff set.
-        if self.latitude is None and self.longitude is None and self.zip_code:
-            from locations.geocoding import zip_centroid
-
-            point = zip_centroid(self.zip_code)
-            if point:
-                self.latitude, self.longitude = point.rounded()
+        self._fill_coordinates_from_zip()
         return super().save(*args, **kwargs)
+
+    def _fill_coordinates_from_zip(self):
+        """Fill empty coordinates from the ZIP centre. When the ZIP changes and
+        the coordinates are still the old ZIP's centre, move them along; never
+        overwrite coordinates staff set themselves."""
+        from locations.geocoding import zip_centroid
+
+        if not self.zip_code:
+            return
+        if self.has_coordinates and self.pk:
+            old_zip = type(self).objects.filter(pk=self.pk).values_list("zip_code", flat=True).first()
+            old_centre = zip_centroid(old_zip) if old_zip and old_zip != self.zip_code else None
+            if old_centre is None or (self.latitude, self.longitude) != old_centre.rounded():
+                return
+        elif self.has_coordinates:
+            return
+        point = zip_centroid(self.zip_code)
+        if point:
+            self.latitude, self.longitude = point.rounded()
 
     def get_context(self, request, *args, **kwargs):
         from locations.hours import status_line
         from locations.structured_data import medical_clinic
 
         # Hours and closures are read by the status line, the table and the JSON-LD.
-        prefetch_related_objects([self], "opening_hours", "closures")
+        if self.pk:  # an unsaved page (admin preview) keeps them in memory
+            prefetch_related_objects([self], "opening_hours", "closures")
         context = super().get_context(request, *args, **kwargs)
         context["status"] = status_line(self)
         context["structured_data"] = medical_clinic(self, request)
         today = timezone.localdate()
-        context["upcoming_closures"] = [c for c in self.closures.all() if c.date >= today][:5]
+        upcoming = sorted((c for c in self.closures.all() if c.date >= today), key=lambda c: c.date)
+        context["upcoming_closures"] = upcoming[:5]
+        context["week"] = self.week()
         if self.has_coordinates:
             context["map_markers"] = [
                 {"name": self.title, "url": self.get_url(request),
                  "lat": float(self.latitude), "lng": float(self.longitude)}
             ]
         return context
+
+    def week(self):
+        """Monday to Sunday, each with its rows (empty: closed that day)."""
+        rows = {}
+        for row in self.opening_hours.all():
+            rows.setdefault(row.weekday, []).append(row)
+        return [
+            (label, sorted(rows.get(day, []), key=lambda r: (r.by_appointment, r.opens or datetime.time())))
+            for day, label in WEEKDAYS
+        ]
 
     @property
     def has_coordinates(self):
@@ -177,7 +205,9 @@ class LocationPage(BasePage):
     @property
     def phone_href(self):
         digits = "".join(ch for ch in self.phone if ch.isdigit())
-        return f"tel:+1{digits}" if len(digits) == 10 else f"tel:{digits}"
+        if len(digits) == 10:
+            return f"tel:+1{digits}"
+        return f"tel:+{digits}" if self.phone.strip().startswith("+") else f"tel:{digits}"
 
     @property
     def directions_url(self):

@@ -6,7 +6,13 @@
   if (!form || !("geolocation" in navigator)) return;
   var button = form.querySelector("button");
   var status = document.querySelector("[data-geolocate-status]");
+  var idleText = status.textContent;
   form.hidden = false;
+  // Coming back with the Back button may restore this page as it was left.
+  window.addEventListener("pageshow", function () {
+    button.disabled = false;
+    status.textContent = idleText;
+  });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     button.disabled = true;

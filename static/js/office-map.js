@@ -15,6 +15,9 @@
       L.tileLayer(element.dataset.tiles, {
         maxZoom: 18,
         attribution: element.dataset.attribution,
+        // Tile servers want to know which site asks; send the origin only,
+        // never this page's address (it may hold the visitor's location).
+        referrerPolicy: "strict-origin-when-cross-origin",
       }).addTo(map);
       var bounds = [];
       markers.forEach(function (office) {

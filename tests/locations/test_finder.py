@@ -144,3 +144,32 @@ def test_geonames_is_credited(client, demo_site):
     soup = BeautifulSoup(client.get("/locations/").content, "html.parser")
 
     assert soup.find("a", href="https://www.geonames.org/")
+
+
+def test_nearest_office_just_outside_the_search_box_is_not_missed(client, demo_site):
+    """Ten offices in the box's far corners must not hide a nearer one due north."""
+    from locations.geocoding import zip_centroid
+    from tests.locations.factories import make_offices
+
+    origin = zip_centroid("60544")
+    corners = [(origin.latitude + 0.95, origin.longitude + 1.2 + i * 0.01) for i in range(10)]
+    make_offices(10, coordinates=corners)
+    [north] = make_offices(1, coordinates=[(origin.latitude + 1.13, origin.longitude)])
+    # Move the demo offices far away so only the test offices compete.
+    from locations.models import LocationPage
+
+    LocationPage.objects.filter(title__in=["Aurora", "Bolingbrook", "Naperville", "Oswego", "Plainfield"]).update(
+        latitude=30, longitude=-100
+    )
+
+    names = office_names(client.get("/locations/", {"near": "60544"}))
+
+    assert names[0] == north.title
+
+
+@pytest.mark.parametrize("typed", ["６０５４４", "٦٠٥٤٤"])
+def test_zip_codes_typed_in_other_digit_scripts_work(client, demo_site, typed):
+    response = client.get("/locations/", {"near": typed})
+
+    assert response.status_code == 200
+    assert office_names(response)[0] == "Plainfield"

@@ -118,3 +118,16 @@ def test_status_is_in_the_visitors_language():
         assert status_line(office(WEEKDAYS_9_TO_5), now=at(2026, 11, 20, 18, 0)) == (
             "Teraz zamknięte. Otwarte: poniedziałek od 09:00"
         )
+
+
+def test_closure_today_is_announced_even_without_regular_hours():
+    page = office([], closures=[(datetime.date(2026, 12, 25), "Christmas Day")])
+
+    assert status_line(page, now=at(2026, 12, 25, 10, 0)) == "Closed today for Christmas Day"
+
+
+def test_long_closure_does_not_claim_appointments():
+    closures = [(datetime.date(2026, 12, 20) + datetime.timedelta(days=n), "Renovation") for n in range(1, 20)]
+    page = office(WEEKDAYS_9_TO_5, closures=closures)
+
+    assert status_line(page, now=at(2026, 12, 20, 12, 0)) == "Closed now"

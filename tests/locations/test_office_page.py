@@ -127,3 +127,50 @@ def test_office_menu_link_in_every_language(client, demo_site):
         soup = page_soup(client, f"{prefix}/")
         link = soup.select_one(".main-menu").find("a", string=label)
         assert link["href"] == f"{prefix}/locations/"
+
+
+def test_hours_table_lists_the_whole_week_including_closed_days(client, demo_site):
+    rows = page_soup(client, "/locations/naperville/").select("table.hours tr")
+
+    cells = [(row.th.get_text(strip=True), row.td.get_text(strip=True)) for row in rows]
+    assert [day for day, _ in cells][0] == "Monday" and len(cells) == 7
+    assert cells[5] == ("Saturday", "By appointment")
+    assert cells[6] == ("Sunday", "Closed")
+
+
+def test_preview_of_a_new_unsaved_office_renders(rf, demo_site):
+    import datetime
+
+    from locations.models import OpeningHours
+
+    office = LocationPage(title="New office", slug="new", street_address="1 Example Street",
+                          city="Aurora", zip_code="60505", phone="630-791-0444")
+    office.opening_hours = [OpeningHours(weekday=0, opens=datetime.time(9), closes=datetime.time(17))]
+
+    response = office.make_preview_request(original_request=rf.get("/admin/"))
+
+    assert response.status_code == 200
+    assert b"1 Example Street" in response.content
+
+
+def test_translators_cannot_override_synchronised_facts(demo_site):
+    """The translation editor offers no override for address, phone, e-mails or coordinates."""
+    from wagtail_localize.fields import get_translatable_fields
+
+    office = LocationPage.objects.get(slug="naperville", locale__language_code="en")
+    fields = {field.field_name: field for field in get_translatable_fields(LocationPage)}
+    for name in ("street_address", "city", "zip_code", "phone", "intake_email", "latitude", "longitude"):
+        assert fields[name].is_synchronized(office), name
+        assert not fields[name].is_overridable(office), name
+
+
+def test_changing_the_zip_code_moves_coordinates_that_came_from_the_old_one(demo_site):
+    office = LocationPage.objects.get(slug="oswego", locale__language_code="en")
+    office.zip_code = "60560"  # Yorkville
+    office.save()
+
+    office.refresh_from_db()
+    assert (office.latitude, office.longitude) != (Decimal("41.684900"), Decimal("-88.345300"))
+    from locations.geocoding import zip_centroid
+
+    assert (office.latitude, office.longitude) == zip_centroid("60560").rounded()

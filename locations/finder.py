@@ -10,9 +10,11 @@ import math
 from decimal import Decimal
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connection
+from wagtail.models import Page
 from django.utils.formats import number_format
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from locations.geocoding import Place, PlaceNotFound, locate, parse_coordinates
 from locations.hours import status_line
@@ -95,10 +97,12 @@ def _place_from(params):
     return "", None
 
 
-def _shortlist_sql(with_box):
-    """Id and coordinates of live offices under one finder page, nearest first by a flat-earth
-    approximation. Plain SQL: this runs on every search and the ORM's query
-    building would cost more than the database's work."""
+def _shortlist_sql(with_box, with_fallback):
+    """Id and coordinates of live offices in the visitor's finder, nearest
+    first by a flat-earth approximation. With ``with_fallback``, offices of
+    the default language's finder that have no live translation yet count
+    too. Plain SQL: this runs on every search, and building it through the
+    ORM would cost more than the database's work."""
     from locations.models import LocationPage
 
     box = (
@@ -106,21 +110,39 @@ def _shortlist_sql(with_box):
         if with_box
         else ""
     )
+    fallback = (
+        """OR (page.path LIKE %s AND NOT EXISTS (
+                SELECT 1 FROM wagtailcore_page translated
+                WHERE translated.translation_key = page.translation_key
+                  AND translated.locale_id = %s AND translated.live))"""
+        if with_fallback
+        else ""
+    )
     return f"""
-        SELECT office.page_ptr_id, office.latitude, office.longitude FROM {LocationPage._meta.db_table} office
+        SELECT office.page_ptr_id, office.latitude, office.longitude
+        FROM {LocationPage._meta.db_table} office
         JOIN wagtailcore_page page ON page.id = office.page_ptr_id
-        WHERE page.live AND page.path LIKE %s AND page.depth = %s
+        WHERE page.live AND page.depth = %s AND (page.path LIKE %s {fallback})
           AND office.latitude IS NOT NULL AND office.longitude IS NOT NULL {box}
         ORDER BY (office.latitude - %s) * (office.latitude - %s)
                + (office.longitude - %s) * (office.longitude - %s) * %s
         LIMIT %s"""
 
 
-def nearest(index_page, offices, point, count=NEAREST_COUNT):
+def fallback_finder(index_page):
+    """The default language's finder when the visitor reads a translation of it."""
+    if get_language() == settings.LANGUAGE_CODE:
+        return None
+    default = index_page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    return default if default and default.depth == index_page.depth else None
+
+
+def nearest(index_page, offices, point, count=NEAREST_COUNT, fallback=None):
     """The ``count`` live offices under ``index_page`` nearest to ``point``,
     each with its distance in miles. ``offices`` says how to load the chosen
     ones (fields, prefetches); the SQL shortlist already applies the tree and
-    live filters, so it is used for loading by id only.
+    live filters, so it is used for loading by id only. ``fallback`` is the
+    default language's finder, whose untranslated offices count too.
 
     The database looks inside a bounding box on the indexed latitude and
     longitude and shortlists by approximate distance; Python ranks the
@@ -129,7 +151,9 @@ def nearest(index_page, offices, point, count=NEAREST_COUNT):
     """
     shortlist = count * 2  # the approximation may swap near-equal neighbours
     squash = math.cos(math.radians(point.latitude)) ** 2  # longitude degrees are shorter
-    tree = [f"{index_page.path}%", index_page.depth + 1]
+    tree = [index_page.depth + 1, f"{index_page.path}%"]
+    if fallback is not None:
+        tree += [f"{fallback.path}%", index_page.locale_id]
     order = [point.latitude, point.latitude, point.longitude, point.longitude, squash, shortlist]
 
     def ranked(rows):
@@ -142,7 +166,7 @@ def nearest(index_page, offices, point, count=NEAREST_COUNT):
         for miles in SEARCH_RADIUS_MILES:
             # Decimal bounds match the numeric columns, so their indexes are used.
             box = [Decimal(f"{edge:.6f}") for edge in bounding_box(point, miles)]
-            cursor.execute(_shortlist_sql(True), tree + box + order)
+            cursor.execute(_shortlist_sql(True, fallback is not None), tree + box + order)
             nearest_in_box = ranked(cursor.fetchall())
             # Done only if the count-th office is within the circle the box
             # holds: anything outside the box is farther than that.
@@ -150,7 +174,7 @@ def nearest(index_page, offices, point, count=NEAREST_COUNT):
                 result = nearest_in_box
                 break
         else:
-            cursor.execute(_shortlist_sql(False), tree + order)
+            cursor.execute(_shortlist_sql(False, fallback is not None), tree + order)
             result = ranked(cursor.fetchall())
     pages = offices.in_bulk([pk for _distance, pk in result])
     return [(pages[pk], distance) for distance, pk in result if pk in pages]
@@ -170,6 +194,17 @@ def office_cards():
     return LocationPage.objects.only(*CARD_FIELDS).prefetch_related("opening_hours", "closures")
 
 
+def every_office(index_page, cards, fallback=None):
+    """Every live office of this finder, alphabetically. Offices not yet
+    translated into the visitor's language are listed from the default
+    language, so nobody misses an office while its translation is a draft."""
+    offices = cards.child_of(index_page).live()
+    if fallback is not None:
+        translated = Page.objects.filter(locale_id=index_page.locale_id, live=True).values("translation_key")
+        offices = offices | cards.child_of(fallback).live().exclude(translation_key__in=translated)
+    return offices.order_by("title")
+
+
 def find_offices(request, index_page):
     cards = office_cards()
     result = FinderResult()
@@ -179,11 +214,11 @@ def find_offices(request, index_page):
         result.query = request.GET.get("near", "")[:200]
         result.error = str(problem.message)
 
+    fallback = fallback_finder(index_page)
     if result.place is not None:
-        found = nearest(index_page, cards, result.place.point)
+        found = nearest(index_page, cards, result.place.point, fallback=fallback)
     else:
-        everyone = cards.child_of(index_page).live().order_by("title")
-        found = [(page, None) for page in everyone]
+        found = [(page, None) for page in every_office(index_page, cards, fallback)]
     result.offices = [
         OfficeResult(page=page, status=status_line(page), distance_miles=distance)
         for page, distance in found

@@ -173,3 +173,21 @@ def test_zip_codes_typed_in_other_digit_scripts_work(client, demo_site, typed):
 
     assert response.status_code == 200
     assert office_names(response)[0] == "Plainfield"
+
+
+def test_office_not_yet_translated_is_still_listed_for_spanish_visitors(client, demo_site):
+    """A new office whose Spanish translation is still a draft shows from English."""
+    from wagtail.models import Locale
+    from wagtail_localize.operations import translate_object
+
+    from tests.locations.factories import make_offices
+
+    [joliet] = make_offices(1, coordinates=[(41.5250, -88.0817)])  # Joliet
+    translate_object(joliet, [Locale.objects.get(language_code="es")])  # stays a draft
+
+    listed = office_names(client.get("/es/locations/"))
+    nearest_to_joliet = office_names(client.get("/es/locations/", {"near": "60432"}))
+
+    assert joliet.title in listed and len(listed) == 6
+    assert nearest_to_joliet[0] == joliet.title
+    assert office_names(client.get("/es/locations/", {"near": "60544"}))[0] == "Plainfield"

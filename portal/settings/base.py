@@ -4,6 +4,7 @@ environment through ``env()`` (see environment.py for the full list)."""
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from .environment import env, env_bool, env_int, env_list
@@ -12,6 +13,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = (BASE_DIR / env("VAR_DIR")).resolve()
 
 SECRET_KEY = env("SECRET_KEY")
+# Old keys still verify signatures and decrypt inquiries during a rotation.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
+# django-fernet-encrypted-fields: keys are derived from each SECRET_KEY with
+# each salt; the first pair encrypts, every pair decrypts.
+SALT_KEY = env_list("FIELD_ENCRYPTION_SALTS")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -22,10 +28,12 @@ INSTALLED_APPS = [
     "locations",
     "approaches",
     "blog",
+    "django_ratelimit",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -89,7 +97,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache, but a Redis outage reads as a cache miss
+            # instead of an error page (see portal/cache.py).
+            "BACKEND": "portal.cache.ResilientRedisCache",
             "LOCATION": env("REDIS_URL"),
             # Fail fast: a stopped Redis must not hang page views or /healthz/.
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
@@ -102,6 +112,10 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }
+
+# django-ratelimit only knows third-party cache names; ours is Django's
+# Redis cache, whose increments are atomic.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -199,12 +213,36 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER")
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
+    # Inquiry e-mails whose task was lost (broker down, worker killed) go again.
+    "requeue-inquiry-notices": {
+        "task": "locations.tasks.requeue_due_notices",
+        "schedule": 60.0,
+    },
+    "delete-expired-inquiries": {
+        "task": "locations.tasks.delete_expired_inquiries",
+        "schedule": crontab(hour=3, minute=30),
+    },
     # Marketing staff schedule articles; this makes "go live at" happen.
     "publish-scheduled-pages": {
         "task": "portal.tasks.publish_scheduled_pages",
         "schedule": 60.0,
     },
 }
+
+# Appointment requests (locations app). See locations/submission.py.
+INQUIRY_RETENTION_DAYS = env_int("INQUIRY_RETENTION_DAYS")
+INQUIRY_RATE_LIMIT = env("INQUIRY_RATE_LIMIT")
+INQUIRY_FORM_MIN_SECONDS = 3  # faster than a person can fill the form
+INQUIRY_FORM_MAX_AGE_SECONDS = 24 * 3600  # a form token older than a day is a replay
+INQUIRY_MAX_BODY_BYTES = 20_000  # the form's largest honest post is a few kilobytes
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "portal.client_ip.client_ip"
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT")
+RATELIMIT_FAIL_OPEN = True  # a cache outage must not turn visitors away
+NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS")
+NOTIFICATION_RETRY_SECONDS = env_int("NOTIFICATION_RETRY_SECONDS")
+NOTIFICATION_LEASE_SECONDS = env_int("NOTIFICATION_LEASE_SECONDS")
+NOTIFICATION_MAX_PENDING_AGE = env_int("NOTIFICATION_MAX_PENDING_AGE")
 
 LOGGING = {
     "version": 1,

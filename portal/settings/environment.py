@@ -23,6 +23,16 @@ VARIABLES: dict[str, Variable] = {
         "Which settings module to use: portal.settings.dev, .test or .production.",
     ),
     "SECRET_KEY": Variable(None, "Django's signing key. Required in production (50+ random characters)."),
+    "SECRET_KEY_FALLBACKS": Variable(
+        "",
+        "Comma-separated previous SECRET_KEYs. Keep the old key here after a rotation until "
+        "`manage.py reencrypt_inquiries` has run (see Rotating keys).",
+    ),
+    "FIELD_ENCRYPTION_SALTS": Variable(
+        "clinic-portal-fields-1",
+        "Comma-separated salts for encrypting inquiry contact details, newest first. With "
+        "SECRET_KEY they derive the encryption keys.",
+    ),
     "ALLOWED_HOSTS": Variable(
         "localhost,127.0.0.1",
         "Comma-separated host names the site answers to. Required in production.",
@@ -37,7 +47,7 @@ VARIABLES: dict[str, Variable] = {
     "DATABASE_CONN_MAX_AGE": Variable("60", "Seconds to keep a database connection open (production)."),
     "REDIS_URL": Variable(
         "",
-        "Redis for the cache, e.g. redis://redis:6379/1. Empty: a file cache under var/cache.",
+        "Redis for the cache, e.g. redis://redis:6379/1. Required in production; empty: a file cache under var/cache.",
     ),
     "CELERY_BROKER_URL": Variable(
         "filesystem://",
@@ -76,6 +86,27 @@ VARIABLES: dict[str, Variable] = {
     ),
     "MAP_TILE_ATTRIBUTION": Variable(
         "© OpenStreetMap contributors", "Credit shown on the map for the tiles above."
+    ),
+    "TRUSTED_PROXY_COUNT": Variable(
+        "0",
+        "Reverse proxies in front of the app that append X-Forwarded-For (1 behind one TLS proxy). "
+        "Used to tell visitors apart for the form's rate limit.",
+    ),
+    "INQUIRY_RETENTION_DAYS": Variable("90", "Days an appointment request is kept before it is deleted."),
+    "INQUIRY_RATE_LIMIT": Variable(
+        "10/h", "Appointment requests accepted per visitor IP address, e.g. 10/h or 5/10m."
+    ),
+    "NOTIFICATION_MAX_ATTEMPTS": Variable(
+        "10", "Tries to send one inquiry e-mail before it is marked failed in the admin."
+    ),
+    "NOTIFICATION_RETRY_SECONDS": Variable(
+        "30", "Wait before the first retry of an inquiry e-mail; it doubles each time, up to an hour."
+    ),
+    "NOTIFICATION_LEASE_SECONDS": Variable(
+        "180", "How long a worker may hold an inquiry e-mail before another worker takes it over."
+    ),
+    "NOTIFICATION_MAX_PENDING_AGE": Variable(
+        "900", "Seconds an inquiry e-mail may wait unsent before /healthz/ answers 503."
     ),
     "TEST_DATABASE": Variable(
         "postgresql", "Tests only: postgresql (a throwaway server) or sqlite (the smoke run)."

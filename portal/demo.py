@@ -275,7 +275,7 @@ DEMO_USERS = [
     ("reviewer", roles.CLINICAL_REVIEWERS, "admin access; approves clinicians' changes"),
     ("translator-es", roles.TRANSLATOR_GROUPS["es"], "edit and publish Spanish pages only"),
     ("translator-pl", roles.TRANSLATOR_GROUPS["pl"], "edit and publish Polish pages only"),
-    ("intake", roles.INTAKE, "admin access; inquiries arrive with their issue"),
+    ("intake", roles.INTAKE, "inquiries for Naperville, Plainfield, Bolingbrook and 'any office'"),
 ]
 
 

@@ -21,6 +21,14 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "smoke: also run on SQLite, the demo's database")
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (rate-limit counts live there)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture(scope="session")
 def postgres_server():
     server = PostgresServer().start()

@@ -16,6 +16,13 @@ PAGES = [
     "/locations/", "/es/locations/?near=60505", "/pl/locations/?near=00000",
     "/locations/naperville/", "/es/locations/aurora/", "/pl/locations/oswego/",
     "/no-such-page/", "/es/no-existe/",
+    "/request-an-appointment/", "/es/pedir-una-cita/", "/pl/umow-wizyte/thanks/",
+    "/locations/naperville/thanks/", "/es/locations/plainfield/thanks/",
+]
+# The appointment form sent back with every kind of error message.
+FORM_ERRORS = [
+    ("/locations/bolingbrook/", {"email": "nope", "phone": "123", "preferred_contact": "email"}),
+    ("/es/pedir-una-cita/", {}),
 ]
 
 
@@ -23,9 +30,11 @@ def test_public_pages_are_valid_html(client, demo_site, tmp_path):
     java = shutil.which("java")
     assert java, "Java is needed for the HTML checker: apt-get install default-jre-headless"
     files = []
-    for number, path in enumerate(PAGES):
-        response = client.get(path)
-        assert response.status_code in (200, 400, 404), path
+    responses = [client.get(path) for path in PAGES]
+    responses += [client.post(path, data) for path, data in FORM_ERRORS]
+    names = PAGES + [f"{path} (form errors)" for path, _data in FORM_ERRORS]
+    for number, (name, response) in enumerate(zip(names, responses)):
+        assert response.status_code in (200, 400, 404), name
         file = tmp_path / f"page-{number}.html"
         file.write_bytes(response.content)
         files.append(file)
@@ -38,7 +47,7 @@ def test_public_pages_are_valid_html(client, demo_site, tmp_path):
 
     messages = json.loads(result.stderr or "{}").get("messages", [])
     problems = [
-        f"{PAGES[files.index(Path(m['url'].removeprefix('file:')))]}: line {m.get('lastLine')}: {m['message']}"
+        f"{names[files.index(Path(m['url'].removeprefix('file:')))]}: line {m.get('lastLine')}: {m['message']}"
         for m in messages
     ]
     assert not problems, "\n".join(problems)

@@ -17,6 +17,8 @@ from wagtail_localize.fields import SynchronizedField
 from portal.models import BasePage
 from portal.models.site_settings import phone_validator
 
+from .requests import InquiryFormMixin
+
 zip_validator = RegexValidator(r"^\d{5}$", "Enter a five-digit ZIP code.")
 
 
@@ -52,9 +54,10 @@ class LocationIndexPage(BasePage):
         return response
 
 
-class LocationPage(BasePage):
+class LocationPage(InquiryFormMixin, BasePage):
     """One office. Address, phone, coordinates and hours are the same in every
-    language; translators only see the descriptions and notes."""
+    language; translators only see the descriptions and notes. The page
+    carries the appointment form with this office chosen."""
 
     street_address = models.CharField(max_length=255)
     city = models.CharField(max_length=100)
@@ -183,6 +186,12 @@ class LocationPage(BasePage):
                  "lat": float(self.latitude), "lng": float(self.longitude)}
             ]
         return context
+
+    def inquiry_default_office(self):
+        return str(self.pk) if self.pk else None
+
+    def inquiry_thanks_office(self):
+        return self
 
     def week(self):
         """Monday to Sunday, each with its rows (empty: closed that day)."""

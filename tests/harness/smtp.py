@@ -2,10 +2,14 @@
 
 Set ``sink.refusing = True`` to answer every DATA command with a temporary
 failure (451), which lets tests exercise retry paths of the mail sender.
+Set ``sink.rcpt_delay`` to make each RCPT TO answer slowly: a sender killed
+during that pause has handed over nothing, and ``sink.in_rcpt`` is set
+while a sender waits there.
 """
 
 from __future__ import annotations
 
+import asyncio
 import email
 import email.policy
 import threading
@@ -24,6 +28,14 @@ class _RecordingHandler:
 
     def __init__(self, sink: "SmtpSink") -> None:
         self.sink = sink
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options) -> str:
+        if self.sink.rcpt_delay:
+            self.sink.in_rcpt.set()
+            await asyncio.sleep(self.sink.rcpt_delay)
+            self.sink.in_rcpt.clear()
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope) -> str:
         if self.sink.refusing:
@@ -44,6 +56,8 @@ class SmtpSink:
     def __init__(self) -> None:
         self.port = free_port()
         self.refusing = False
+        self.rcpt_delay = 0.0
+        self.in_rcpt = threading.Event()
         self.messages: list[EmailMessage] = []
         # Envelope data, parallel to ``messages``: (mail_from, rcpt_tos). Bcc
         # recipients only show up here, not in the headers.
@@ -92,6 +106,14 @@ class SmtpSink:
         """A copy of the messages received so far (safe to iterate while mail arrives)."""
         with self._lock:
             return list(self.messages)
+
+    def count_by_message_id(self) -> dict[str, int]:
+        """How often each Message-ID arrived (more than once: a duplicate)."""
+        counts: dict[str, int] = {}
+        for message in self.snapshot():
+            key = str(message["Message-ID"])
+            counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def wait_for(self, count: int, timeout: float = 10) -> list[EmailMessage]:
         """Block until at least ``count`` messages arrived; return all of them."""

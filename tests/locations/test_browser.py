@@ -58,6 +58,9 @@ PAGES = [
     "/locations/naperville/",
     "/es/locations/aurora/",
     "/pl/locations/oswego/",
+    "/request-an-appointment/",
+    "/pl/umow-wizyte/",
+    "/es/locations/naperville/thanks/",
 ]
 
 
@@ -71,3 +74,39 @@ def test_no_axe_violations_on_finder_results_and_office_pages(live_server, live_
             problems[path] = format_violations(violations)
 
     assert not problems, "\n\n".join(f"{path}:\n{text}" for path, text in problems.items())
+
+
+def test_spanish_visitor_asks_for_an_appointment_on_an_office_page(live_server, live_demo_site, browser_page, settings):
+    from locations.models import Inquiry
+
+    settings.INQUIRY_FORM_MIN_SECONDS = 0  # a browser robot fills the form faster than a person
+    page = browser_page
+    page.goto(live_server.url + "/es/locations/naperville/")
+
+    page.get_by_label("Su nombre").fill("Lucía Ejemplo")
+    page.get_by_label("Número de teléfono").fill("630 555 0142")
+    page.get_by_role("group", name="¿Cómo prefiere que nos comuniquemos con usted?").get_by_label("Teléfono").check()
+    page.get_by_role("group", name="¿Para quién es la cita?").get_by_label("Para mí", exact=True).check()
+    page.get_by_label("Adulto (de 18 a 64 años)").check()
+    page.get_by_label("Entre semana, por la mañana").check()
+    page.get_by_label("Acepto que CARE Counseling guarde estos datos").check()
+    page.get_by_role("button", name="Enviar mi solicitud").click()
+
+    page.wait_for_url("**/es/locations/naperville/thanks/#main")
+    assert page.get_by_role("heading", level=1).inner_text() == "Gracias. Hemos recibido su solicitud."
+    assert page.locator('a[href="tel:+16307910444"]').first.is_visible()
+    inquiry = Inquiry.objects.get()
+    assert (inquiry.language, inquiry.office_name, inquiry.phone) == ("es", "Naperville", "(630) 555-0142")
+    assert axe_violations(page) == [], format_violations(axe_violations(page))
+
+
+def test_form_errors_are_announced_and_linked_in_polish(live_server, live_demo_site, browser_page):
+    page = browser_page
+    page.goto(live_server.url + "/pl/locations/aurora/")
+    page.locator("#request-form button[type=submit]").click()
+
+    summary = page.locator(".error-summary")
+    assert summary.get_attribute("role") == "alert"
+    assert page.locator("html").get_attribute("lang") == "pl"
+    assert page.locator("#id_name").get_attribute("aria-invalid") == "true"
+    assert axe_violations(page) == [], format_violations(axe_violations(page))

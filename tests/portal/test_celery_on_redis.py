@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from django.utils import timezone
+from tests.harness.celery_worker import celery_publishing_to
 
-from portal.celery import app as celery_app
 from portal.models import HomePage, StandardPage
 from portal.tasks import publish_scheduled_pages
 
@@ -21,10 +21,8 @@ pytestmark = [pytest.mark.slow]
 
 @pytest.fixture
 def redis_broker(redis_server):
-    previous = celery_app.conf.broker_url
-    celery_app.conf.broker_url = redis_server.url + "/0"
-    yield redis_server.url + "/0"
-    celery_app.conf.broker_url = previous
+    with celery_publishing_to(redis_server.url + "/0"):
+        yield redis_server.url + "/0"
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ def test_healthy_site_answers_200_with_each_check(client):
     assert response.status_code == 200
     assert response.json() == {
         "status": "ok",
-        "checks": {"database": "ok", "cache": "ok", "broker": "ok"},
+        "checks": {"database": "ok", "cache": "ok", "broker": "ok", "notifications": "ok"},
+        "oldest_pending_notification_seconds": 0,
     }
     assert "no-cache" in response["Cache-Control"]
 

@@ -40,7 +40,7 @@ def manage(*args, env):
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"])
 def test_production_names_each_missing_variable(missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
 
@@ -51,11 +51,11 @@ def test_production_names_each_missing_variable(missing):
     assert missing in result.stderr.split("variables:")[1]
 
 
-def test_production_with_nothing_set_names_all_three():
+def test_production_with_nothing_set_names_all_four():
     result = manage("check", env={"DJANGO_SETTINGS_MODULE": "portal.settings.production"})
 
     assert result.returncode != 0
-    assert "SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL" in result.stderr
+    assert "SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL" in result.stderr
 
 
 def test_production_passes_the_deploy_checks():

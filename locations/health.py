@@ -1,0 +1,29 @@
+"""/healthz/ figure for inquiries: how long has the oldest unsent e-mail waited?
+
+Registered with portal.health when the app is ready. Past
+NOTIFICATION_MAX_PENDING_AGE seconds the site reports itself unhealthy,
+because an office may not know that someone asked for help.
+"""
+
+from django.conf import settings
+from django.utils import timezone
+
+from portal.health import Unhealthy
+
+
+def oldest_pending_notification():
+    from locations.models import InquiryNotice
+
+    oldest = (
+        InquiryNotice.objects.filter(
+            status__in=[InquiryNotice.Status.PENDING, InquiryNotice.Status.SENDING]
+        )
+        .order_by("created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    age = 0 if oldest is None else max(0, int((timezone.now() - oldest).total_seconds()))
+    figures = {"oldest_pending_notification_seconds": age}
+    if age > settings.NOTIFICATION_MAX_PENDING_AGE:
+        raise Unhealthy(figures)
+    return figures

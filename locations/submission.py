@@ -11,6 +11,7 @@ import functools
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.views.decorators.debug import sensitive_variables
 from wagtail.models import Locale
 
 from locations.forms import ANY_OFFICE, TELEHEALTH
@@ -45,6 +46,7 @@ def _office_name(office):
     return source.title if source else office.title
 
 
+@sensitive_variables()
 def accept_inquiry(form, office, language):
     """Store the inquiry and its outbox rows; queue delivery after commit.
 

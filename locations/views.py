@@ -12,6 +12,7 @@ from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_variables
 from django_ratelimit.core import is_ratelimited
 
 from locations.forms import InquiryForm
@@ -57,7 +58,9 @@ def _content_length(request):
         return 0
 
 
+@sensitive_variables()  # error reports never show the visitor's answers...
 def receive_inquiry(page, request):
+    request.sensitive_post_parameters = "__ALL__"  # ...nor the posted form
     if _content_length(request) > settings.INQUIRY_MAX_BODY_BYTES:
         return _refuse(page, request, 413, _(
             "What you sent is far longer than this form allows. Please shorten it and send it again."

@@ -136,3 +136,18 @@ def test_dashboard_panel_counts_per_office_and_lists_failed_emails(naperville_in
     assert "Inquiries in the last 8 weeks" not in login("marketing").get("/admin/").content.decode()
     aurora_panel = login("intake-aurora").get("/admin/").content.decode()
     assert naperville_inquiry.reference not in aurora_panel
+
+
+def test_only_superusers_assign_intake_staff_to_offices(demo_site):
+    from django.contrib.auth import get_user_model
+
+    from locations.models import IntakeAssignment
+
+    assert login("marketing").get("/admin/intake_assignments/").status_code == 302
+    assert login("intake").get("/admin/intake_assignments/").status_code == 302
+
+    aurora = office("aurora")
+    intake = get_user_model().objects.get(username="intake")
+    response = login("admin").post("/admin/intake_assignments/new/", {"user": intake.pk, "office": aurora.pk})
+    assert response.status_code == 302
+    assert IntakeAssignment.objects.filter(user=intake, office=aurora).exists()

@@ -204,3 +204,28 @@ def test_request_body_is_limited(client, demo_site):
     assert response.status_code == 413
     assert "far longer than this form allows" in response.content.decode()
     assert inquiries() == 0
+
+
+@pytest.mark.slow
+def test_the_same_form_posted_twice_at_the_same_moment_creates_one_inquiry(live_demo_site):
+    import threading
+
+    data = answers(office())
+    start = threading.Barrier(4)
+    statuses = []
+
+    def post():
+        from django.db import connection
+
+        start.wait()
+        statuses.append(Client().post("/locations/naperville/", data).status_code)
+        connection.close()
+
+    threads = [threading.Thread(target=post) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert statuses == [303] * 4
+    assert Inquiry.objects.count() == 1 and InquiryNotice.objects.count() == 2

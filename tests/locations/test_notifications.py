@@ -173,3 +173,26 @@ def test_healthz_reports_the_oldest_waiting_email_and_fails_past_the_threshold(i
 
     InquiryNotice.objects.update(status="sent")
     assert client.get("/healthz/").json()["oldest_pending_notification_seconds"] == 0
+
+
+def test_error_reports_hide_the_posted_form(client, demo_site):
+    """Were the view ever to fail, Django's error report would not show the answers."""
+    from django.views.debug import SafeExceptionReporterFilter
+
+    response = client.post("/locations/naperville/", answers(office(), phone="12345"))
+
+    cleansed = SafeExceptionReporterFilter().get_post_parameters(response.wsgi_request)
+    assert set(cleansed) >= {"name", "email", "phone"}
+    assert set(cleansed.values()) == {SafeExceptionReporterFilter.cleansed_substitute}
+
+
+def test_beat_runs_the_sweep_every_minute_and_retention_daily(settings):
+    from portal.celery import app
+
+    app.loader.import_default_modules()
+    schedule = {entry["task"]: entry["schedule"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert schedule["locations.tasks.requeue_due_notices"] == 60.0
+    retention_schedule = schedule["locations.tasks.delete_expired_inquiries"]
+    assert retention_schedule.hour == {3} and retention_schedule.minute == {30}
+    assert {"locations.tasks.requeue_due_notices", "locations.tasks.delete_expired_inquiries",
+            "locations.tasks.deliver_notice"} <= set(app.tasks)

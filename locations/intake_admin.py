@@ -21,6 +21,8 @@ from django.views import View
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -154,6 +156,16 @@ class InquiryEditView(VisibleInquiriesMixin, generic.EditView):
         return reverse("inquiries:inspect", args=[self.object.pk])
 
 
+class InquiryHistoryView(VisibleInquiriesMixin, HistoryView):
+    def get_base_object_queryset(self):
+        return self.get_visible_inquiries()
+
+
+class InquiryUsageView(VisibleInquiriesMixin, UsageView):
+    def get_base_object_queryset(self):
+        return self.get_visible_inquiries()
+
+
 class SendAgainView(PermissionRequiredMixin, View):
     """POST: queue this inquiry's failed or waiting e-mails again."""
 
@@ -182,6 +194,8 @@ class InquiryViewSet(ModelViewSet):
     index_view_class = InquiryIndexView
     inspect_view_class = InquiryInspectView
     edit_view_class = InquiryEditView
+    history_view_class = InquiryHistoryView
+    usage_view_class = InquiryUsageView
     inspect_view_enabled = True
     copy_view_enabled = False
     filterset_class = InquiryFilterSet

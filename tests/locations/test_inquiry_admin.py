@@ -72,6 +72,15 @@ def test_each_role_against_list_detail_export_and_send_again(naperville_inquiry,
         assert statuses == {"failed"}  # nothing was queued again
 
 
+@pytest.mark.parametrize("view", ["inspect", "edit", "history", "usage", "delete"])
+def test_another_offices_intake_cannot_open_any_view_of_an_inquiry(naperville_inquiry, view):
+    url = f"/admin/inquiries/{view}/{naperville_inquiry.pk}/"
+    assert login("intake").get(url).status_code in (200, 302)  # its own office (delete: no permission)
+    response = login("intake-aurora").get(url)
+    assert response.status_code in (302, 403, 404)
+    assert naperville_inquiry.reference.encode() not in body(response)
+
+
 def test_intake_staff_see_only_their_own_offices_in_the_list_and_export(demo_site):
     sender = Client()
     sender.post("/locations/naperville/", answers(office()))

@@ -1,9 +1,9 @@
 """What happens when a visitor sends the appointment form.
 
 Pages that carry the form (office pages, the "Request an appointment" page)
-hand POSTs to ``receive_inquiry``. In order: body size, rate limit, the
-form's own validation, the quiet discard of robots, then storage and a
-redirect to the thank-you page.
+hand POSTs to ``receive_inquiry``. In order: body size, rate limit (valid
+posts per address), the form's own validation, the quiet discard of robots,
+then storage and a redirect to the thank-you page.
 """
 
 import logging
@@ -13,7 +13,7 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_variables
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage
 
 from locations.forms import InquiryForm
 from locations.submission import accept_inquiry, offices_to_choose
@@ -40,15 +40,21 @@ def _refuse(page, request, status, problem):
     return response
 
 
-def _rate_limited(request):
+def _rate_limit_usage(request, count_this_one):
+    """This address's requests in the current window, per django-ratelimit."""
     try:
-        return is_ratelimited(
+        return get_usage(
             request, group="locations.inquiry", key="ip", rate=settings.INQUIRY_RATE_LIMIT,
-            method="POST", increment=True,
+            method="POST", increment=count_this_one,
         )
     except Exception as error:  # the limiter's cache is down: accept (fail open)
         logger.warning("Inquiry rate limit not checked (%s)", type(error).__name__)
-        return False
+        return None
+
+
+def _over_rate_limit(request):
+    usage = _rate_limit_usage(request, count_this_one=False)
+    return usage is not None and usage["count"] >= usage["limit"]
 
 
 def _content_length(request):
@@ -65,7 +71,7 @@ def receive_inquiry(page, request):
         return _refuse(page, request, 413, _(
             "What you sent is far longer than this form allows. Please shorten it and send it again."
         ))
-    if _rate_limited(request):
+    if _over_rate_limit(request):
         return _refuse(page, request, 429, _(
             "We have had many requests from your connection in a short time. Please wait a while "
             "and try again, or call us."
@@ -77,6 +83,8 @@ def receive_inquiry(page, request):
         response.status_code = 400
         return response
 
+    # Only complete posts count: a visitor correcting mistakes is not refused.
+    _rate_limit_usage(request, count_this_one=True)
     office = form.office_pages.get(form.cleaned_data["office"])
     reason = form.discard_reason()
     if reason is not None:

@@ -61,3 +61,12 @@ def test_the_visitor_address_behind_trusted_proxies(rf, settings, proxies, forwa
     settings.TRUSTED_PROXY_COUNT = proxies
     request = rf.post("/", HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="127.0.0.1")
     assert client_ip(request) == expected
+
+
+def test_a_visitor_correcting_mistakes_is_not_rate_limited(demo_site, redis_cache, settings):
+    settings.INQUIRY_RATE_LIMIT = "2/h"
+    client = Client()
+    for _attempt in range(5):  # five tries with a wrong phone number
+        assert client.post("/locations/naperville/", answers(office(), phone="123")).status_code == 400
+
+    assert client.post("/locations/naperville/", answers(office())).status_code == 303

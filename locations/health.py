@@ -1,8 +1,10 @@
-"""/healthz/ figure for inquiries: how long has the oldest unsent e-mail waited?
+"""/healthz/ figure for inquiries: how long has the oldest unsent notice to
+an office waited?
 
 Registered with portal.health when the app is ready. Past
 NOTIFICATION_MAX_PENDING_AGE seconds the site reports itself unhealthy,
-because an office may not know that someone asked for help.
+because an office may not know that someone asked for help. Visitors'
+confirmations do not count: a mistyped address must not mark the site down.
 """
 
 from django.conf import settings
@@ -16,10 +18,11 @@ def oldest_pending_notification():
 
     oldest = (
         InquiryNotice.objects.filter(
-            status__in=[InquiryNotice.Status.PENDING, InquiryNotice.Status.SENDING]
+            kind=InquiryNotice.Kind.STAFF,
+            status__in=[InquiryNotice.Status.PENDING, InquiryNotice.Status.SENDING],
         )
-        .order_by("created_at")
-        .values_list("created_at", flat=True)
+        .order_by("waiting_since")
+        .values_list("waiting_since", flat=True)
         .first()
     )
     age = 0 if oldest is None else max(0, int((timezone.now() - oldest).total_seconds()))

@@ -19,6 +19,7 @@ never the visitor or their reasons.
 import datetime
 import logging
 import random
+import smtplib
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -53,7 +54,8 @@ def queue_delivery(notice_id, countdown=None):
     from locations.tasks import deliver_notice
 
     try:
-        deliver_notice.apply_async((notice_id,), countdown=countdown)
+        # One attempt: a visitor must not wait on a dead broker; the sweep retries.
+        deliver_notice.apply_async((notice_id,), countdown=countdown, retry=False)
     except Exception as error:  # kombu raises several kinds; all mean "not queued"
         logger.warning("Inquiry e-mail %s not queued (%s); the sweep will queue it",
                        notice_id, type(error).__name__)
@@ -75,7 +77,25 @@ def claim(notice_id, now=None):
     )
     if not taken:
         return None
-    return InquiryNotice.objects.select_related("inquiry").get(pk=notice_id)
+    notice = InquiryNotice.objects.select_related("inquiry").get(pk=notice_id)
+    if notice.attempts > settings.NOTIFICATION_MAX_ATTEMPTS:
+        # Every worker holding it died (killed, out of memory): stop and show it.
+        _finish(notice, InquiryNotice.Status.FAILED, last_error="worker lost too often")
+        logger.error("Inquiry e-mail %s (%s) failed: its workers kept dying", notice.pk, notice.kind)
+        return None
+    return notice
+
+
+def is_permanent(error):
+    """Errors that no retry will cure: an address that cannot be encoded, or
+    a server answering 5xx (no such mailbox, refused) for every recipient."""
+    if isinstance(error, (UnicodeError, ValueError)):
+        return True
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(code >= 500 for code, _message in error.recipients.values())
+    if isinstance(error, smtplib.SMTPResponseException):
+        return error.smtp_code >= 500
+    return False
 
 
 def retry_delay(attempts):
@@ -97,7 +117,7 @@ def deliver(notice_id):
         return FAILED, None
     except Exception as error:  # SMTP, network, time limit: all mean "try again later"
         name = type(error).__name__
-        if notice.attempts >= settings.NOTIFICATION_MAX_ATTEMPTS:
+        if is_permanent(error) or notice.attempts >= settings.NOTIFICATION_MAX_ATTEMPTS:
             _finish(notice, InquiryNotice.Status.FAILED, last_error=name)
             logger.error("Inquiry e-mail %s (%s) failed after %s attempts (%s)",
                          notice.pk, notice.kind, notice.attempts, name)
@@ -114,11 +134,14 @@ def deliver(notice_id):
 
 
 def _finish(notice, status, **fields):
-    # Only while we still hold it: a worker that overran its lease must not
-    # overwrite what the worker that took over has recorded.
-    InquiryNotice.objects.filter(pk=notice.pk, status=InquiryNotice.Status.SENDING).update(
-        status=status, lease_until=None, **fields
-    )
+    # Only while we still hold our own lease: a worker that overran it must
+    # not overwrite what the worker that took over has recorded.
+    updated = InquiryNotice.objects.filter(
+        pk=notice.pk, status=InquiryNotice.Status.SENDING, lease_until=notice.lease_until
+    ).update(status=status, lease_until=None, **fields)
+    if not updated:
+        logger.warning("Inquiry e-mail %s: lease lost before recording %s", notice.pk, status)
+    return bool(updated)
 
 
 def requeue_due(grace_seconds=SWEEP_GRACE_SECONDS):
@@ -143,7 +166,8 @@ def send_again(inquiry):
         status__in=[InquiryNotice.Status.FAILED, InquiryNotice.Status.PENDING]
     )
     ids = list(notices.values_list("pk", flat=True))
-    notices.update(status=InquiryNotice.Status.PENDING, attempts=0, next_attempt_at=timezone.now())
+    now = timezone.now()
+    notices.update(status=InquiryNotice.Status.PENDING, attempts=0, next_attempt_at=now, waiting_since=now)
     for notice_id in ids:
         queue_delivery(notice_id)
     return len(ids)

@@ -59,7 +59,7 @@ class ResilientRedisCache(RedisCache):
                            operation, type(error).__name__)
 
     get = _fail_soft(_default_value)(RedisCache.get)
-    get_many = _fail_soft({})(RedisCache.get_many)
+    get_many = _fail_soft(lambda *args, **kwargs: {})(RedisCache.get_many)
     add = _fail_soft(False)(RedisCache.add)
     set = _fail_soft(None)(RedisCache.set)
     set_many = _fail_soft(lambda data, *a, **k: list(data))(RedisCache.set_many)

@@ -11,6 +11,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from encrypted_fields.fields import EncryptedCharField, EncryptedTextField
 
@@ -114,7 +115,10 @@ class Inquiry(models.Model):
         related_name="+", editable=False,
     )
 
+
     objects = InquiryQuerySet.as_manager()
+    # Page editors see an office page's "usage"; inquiries must never be listed there.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = "inquiry"
@@ -170,6 +174,8 @@ class InquiryNotice(models.Model):
     # Only an error's class name or a fixed phrase: SMTP errors can quote addresses.
     last_error = models.CharField(max_length=100, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Since when it has been due without being sent; "send again" restarts it.
+    waiting_since = models.DateTimeField(default=timezone.now)
 
     class Meta:
         verbose_name = "inquiry e-mail"
@@ -185,6 +191,8 @@ class InquiryNotice(models.Model):
 
 class IntakeAssignment(models.Model):
     """Which offices' inquiries an intake staff member may read."""
+
+    wagtail_reference_index_ignore = True
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="intake_assignments",

@@ -2,7 +2,7 @@
 
 Set ``sink.refusing = True`` to answer every DATA command with a temporary
 failure (451), which lets tests exercise retry paths of the mail sender.
-Set ``sink.rcpt_delay`` to make each RCPT TO answer slowly: a sender killed
+Addresses in ``sink.refuse_recipients`` get a permanent 550. Set ``sink.rcpt_delay`` to make each RCPT TO answer slowly: a sender killed
 during that pause has handed over nothing, and ``sink.in_rcpt`` is set
 while a sender waits there.
 """
@@ -30,6 +30,8 @@ class _RecordingHandler:
         self.sink = sink
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options) -> str:
+        if address in self.sink.refuse_recipients:
+            return "550 5.1.1 No such mailbox"
         if self.sink.rcpt_delay:
             self.sink.in_rcpt.set()
             await asyncio.sleep(self.sink.rcpt_delay)
@@ -57,6 +59,7 @@ class SmtpSink:
         self.port = free_port()
         self.refusing = False
         self.rcpt_delay = 0.0
+        self.refuse_recipients: set[str] = set()  # answered 550 at RCPT TO
         self.in_rcpt = threading.Event()
         self.messages: list[EmailMessage] = []
         # Envelope data, parallel to ``messages``: (mail_from, rcpt_tos). Bcc

@@ -98,6 +98,19 @@ def test_smtp_refusal_waits_with_growing_delays_then_fails_visibly(inquiry, smtp
     assert len(smtp_sink.wait_for(1)) == 1
 
 
+@pytest.mark.parametrize(
+    "address", ["nobody@\u3000.com", "bounce@example.com"], ids=["unencodable", "refused-550"]
+)
+def test_an_address_no_retry_can_cure_fails_at_once(inquiry, smtp_sink, address):
+    Inquiry.objects.filter(pk=inquiry.pk).update(email=address)  # as if it got past the form
+    smtp_sink.refuse_recipients = {"bounce@example.com"}
+
+    outcome, _delay = notifications.deliver(notice(inquiry, "visitor").pk)
+
+    assert outcome == "failed" and notice(inquiry, "visitor").attempts == 1
+    assert smtp_sink.snapshot() == []
+
+
 def test_an_office_without_any_intake_address_fails_visibly(inquiry, smtp_sink):
     from locations.models import LocationPage
     from portal.models import SiteSettings
@@ -165,7 +178,10 @@ def test_healthz_reports_the_oldest_waiting_email_and_fails_past_the_threshold(i
     assert body["oldest_pending_notification_seconds"] < 60
     assert body["checks"]["notifications"] == "ok"
 
-    InquiryNotice.objects.update(created_at=timezone.now() - datetime.timedelta(minutes=20))
+    InquiryNotice.objects.filter(kind="visitor").update(waiting_since=timezone.now() - datetime.timedelta(days=1))
+    assert client.get("/healthz/").status_code == 200  # a visitor's confirmation does not count
+
+    InquiryNotice.objects.update(waiting_since=timezone.now() - datetime.timedelta(minutes=20))
     response = client.get("/healthz/")
     assert response.status_code == 503
     assert response.json()["oldest_pending_notification_seconds"] >= 1200
@@ -196,3 +212,33 @@ def test_beat_runs_the_sweep_every_minute_and_retention_daily(settings):
     assert retention_schedule.hour == {3} and retention_schedule.minute == {30}
     assert {"locations.tasks.requeue_due_notices", "locations.tasks.delete_expired_inquiries",
             "locations.tasks.deliver_notice"} <= set(app.tasks)
+
+
+def test_a_worker_that_overran_its_lease_cannot_overwrite_the_one_that_took_over(inquiry):
+    staff = notice(inquiry, "staff").pk
+    slow = notifications.claim(staff)
+    later = timezone.now() + datetime.timedelta(minutes=10)
+    fresh = notifications.claim(staff, now=later)
+
+    assert notifications._finish(slow, "pending", last_error="SMTPServerDisconnected") is False
+    assert notifications._finish(fresh, "sent", sent_at=timezone.now()) is True
+    assert InquiryNotice.objects.get(pk=staff).status == "sent"
+
+
+def test_a_row_whose_workers_keep_dying_ends_failed(inquiry, settings):
+    staff = notice(inquiry, "staff").pk
+    expired = timezone.now() - datetime.timedelta(minutes=1)
+    InquiryNotice.objects.filter(pk=staff).update(
+        status="sending", lease_until=expired, attempts=settings.NOTIFICATION_MAX_ATTEMPTS
+    )
+
+    assert notifications.deliver(staff) == (notifications.SKIPPED, None)
+    row = InquiryNotice.objects.get(pk=staff)
+    assert (row.status, row.last_error) == ("failed", "worker lost too often")
+
+
+def test_inquiries_are_not_listed_as_uses_of_office_pages(inquiry):
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ReferenceIndex
+
+    assert not ReferenceIndex.objects.filter(content_type=ContentType.objects.get_for_model(Inquiry)).exists()

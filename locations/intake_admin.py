@@ -10,6 +10,7 @@ Intake assignments (who reads which office) are managed by superusers.
 """
 
 import django_filters
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.db.models import Prefetch
@@ -109,6 +110,13 @@ class InquiryIndexView(VisibleInquiriesMixin, generic.IndexView):
     def get_edit_url(self, instance):
         return None  # the title opens the read-only detail; editing is "mark handled" there
 
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if isinstance(value, str) and export_format == self.FORMAT_XLSX:
+            # Spreadsheets refuse control characters; never fail a whole export on one.
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        return value
+
     def write_csv_row(self, writer, row_dict):
         safe = {
             field: "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
@@ -149,11 +157,17 @@ class InquiryEditView(VisibleInquiriesMixin, generic.EditView):
             instance.handled_at, instance.handled_by = timezone.now(), self.request.user
         elif instance.status == Inquiry.Status.NEW:
             instance.handled_at, instance.handled_by = None, None
-        instance.save()
+        # Only these columns: re-saving the encrypted ones would re-encrypt them.
+        instance.save(update_fields=["status", "handled_at", "handled_by"])
         return instance
 
     def get_success_url(self):
         return reverse("inquiries:inspect", args=[self.object.pk])
+
+
+class InquiryDeleteView(VisibleInquiriesMixin, generic.DeleteView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.get_visible_inquiries(), pk=self.kwargs[self.pk_url_kwarg])
 
 
 class InquiryHistoryView(VisibleInquiriesMixin, HistoryView):
@@ -195,6 +209,9 @@ class InquiryViewSet(ModelViewSet):
     inspect_view_class = InquiryInspectView
     edit_view_class = InquiryEditView
     history_view_class = InquiryHistoryView
+    delete_view_class = InquiryDeleteView
+    # Inquiries must not show up as "uses" of office pages to page editors.
+    add_to_reference_index = False
     usage_view_class = InquiryUsageView
     inspect_view_enabled = True
     copy_view_enabled = False

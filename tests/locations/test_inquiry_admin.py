@@ -160,3 +160,12 @@ def test_only_superusers_assign_intake_staff_to_offices(demo_site):
     response = login("admin").post("/admin/intake_assignments/new/", {"user": intake.pk, "office": aurora.pk})
     assert response.status_code == 302
     assert IntakeAssignment.objects.filter(user=intake, office=aurora).exists()
+
+
+def test_control_characters_never_reach_the_inquiry_or_break_the_xlsx_export(demo_site):
+    Client().post("/locations/naperville/", answers(office(), name="Ann\x1bBee\x07"))
+    assert Inquiry.objects.get().name == "AnnBee"
+
+    Inquiry.objects.update(name="Old\x1bRow")  # stored before the form stripped them
+    response = login("intake").get("/admin/inquiries/?export=xlsx")
+    assert response.status_code == 200 and len(body(response)) > 1000

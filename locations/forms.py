@@ -6,19 +6,28 @@ signed form token that carries a one-off id (double submits) and the time
 the form was shown (too fast or too old means a robot or a replay).
 """
 
+import re
 import time
+import unicodedata
 import uuid
 
 import phonenumbers
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.validators import EmailValidator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from locations.models import Inquiry
 
 TOKEN_SALT = "locations.inquiry-form"
+# Control characters have no place in a name or a note (and break spreadsheets).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def without_control_characters(text):
+    return CONTROL_CHARACTERS.sub("", unicodedata.normalize("NFC", text))
 ANY_OFFICE = Inquiry.Preference.ANY.value
 TELEHEALTH = Inquiry.Preference.TELEHEALTH.value
 
@@ -123,10 +132,24 @@ class InquiryForm(forms.Form):
                 field.widget.attrs["aria-describedby"] = f"id_{name}-error"
 
     def clean_name(self):
-        name = " ".join(self.cleaned_data["name"].split())
+        name = " ".join(without_control_characters(self.cleaned_data["name"]).split())
         if not name:
             raise forms.ValidationError(_("Please tell us your name."))
         return name
+
+    def clean_note(self):
+        return without_control_characters(self.cleaned_data.get("note", "")).strip()
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        try:  # EmailField accepts some domains no mail server can be given
+            email.rsplit("@", 1)[-1].encode("idna")
+        except UnicodeError:
+            raise forms.ValidationError(EmailValidator.message, code="invalid") from None
+        return email
+
+    def clean_best_times(self):
+        return list(dict.fromkeys(self.cleaned_data["best_times"]))  # each once, in order
 
     def clean_phone(self):
         raw = self.cleaned_data["phone"].strip()

@@ -7,6 +7,9 @@ page and the rows wait for the minute sweep (locations.notifications).
 """
 
 import functools
+import hashlib
+import json
+import uuid
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -47,14 +50,28 @@ def _office_name(office):
 
 
 @sensitive_variables()
+def submission_key(form):
+    """Identifies one visitor's send of one form: the form's one-off token
+    together with the answers. A double click or a re-sent POST repeats both
+    and finds the stored inquiry; a second, different request sent from the
+    same page (back button, another child) differs in its answers and is kept.
+    The answers only enter as a digest salted by the token, which is not stored."""
+    answers = {
+        name: value for name, value in form.cleaned_data.items()
+        if name not in ("form_token", "website", "consent")
+    }
+    digest = hashlib.sha256(json.dumps(answers, sort_keys=True, default=str).encode()).hexdigest()
+    return uuid.uuid5(form.token, digest)
+
+
 def accept_inquiry(form, office, language):
     """Store the inquiry and its outbox rows; queue delivery after commit.
 
-    Returns (inquiry, created). A second post of the same form (same token)
-    returns the first inquiry with created=False.
+    Returns (inquiry, created). A second post of the same form with the same
+    answers returns the first inquiry with created=False.
     """
     data = form.cleaned_data
-    token = form.token
+    token = submission_key(form)
     existing = Inquiry.objects.filter(submission_token=token).first()
     if existing is not None:
         return existing, False

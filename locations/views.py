@@ -94,9 +94,9 @@ def receive_inquiry(page, request):
         inquiry, created = accept_inquiry(form, office, language=get_language())
         logger.info("Inquiry %s %s", inquiry.pk, "stored" if created else "already stored (double submit)")
 
-    # The chosen office's own thank-you page shows its phone number; stay on
-    # this page when that office is not in the visitor's language yet.
-    thanks_page = office if office is not None and office.locale_id == page.locale_id else page
-    # An explicit fragment, or browsers would carry the form's "#request-form" over.
-    url = thanks_page.get_url(request) + thanks_page.reverse_subpage("inquiry_thanks") + "#main"
+    # The thank-you page names the office chosen (it may not be this page's)
+    # and shows its phone. An explicit fragment, or browsers would carry the
+    # form's "#request-form" over.
+    chosen = str(office.pk) if office is not None else form.cleaned_data["office"]
+    url = f"{page.get_url(request)}{page.reverse_subpage('inquiry_thanks')}?to={chosen}#main"
     return HttpResponseRedirect(url, status=303)

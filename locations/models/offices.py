@@ -190,8 +190,10 @@ class LocationPage(InquiryFormMixin, BasePage):
     def inquiry_default_office(self):
         return str(self.pk) if self.pk else None
 
-    def inquiry_thanks_office(self):
-        return self
+    def inquiry_thanks_office(self, request):
+        if "to" not in request.GET:  # opened directly: this office
+            return self
+        return super().inquiry_thanks_office(request)
 
     def week(self):
         """Monday to Sunday, each with its rows (empty: closed that day)."""

@@ -16,8 +16,14 @@ class InquiryFormMixin(RoutablePageMixin):
         """The office preselected in the form (its page id as text), if any."""
         return None
 
-    def inquiry_thanks_office(self):
-        """The office whose phone the thank-you page shows (None: main phone)."""
+    def inquiry_thanks_office(self, request):
+        """The office the visitor chose (``?to=<page id>``), whose phone the
+        thank-you page shows; None for "any office" or telehealth (main phone)."""
+        from locations.models import LocationPage
+
+        choice = request.GET.get("to", "")
+        if choice.isdigit():
+            return LocationPage.objects.live().filter(pk=int(choice)).first()
         return None
 
     def get_context(self, request, *args, **kwargs):
@@ -42,7 +48,7 @@ class InquiryFormMixin(RoutablePageMixin):
         response = self.render(
             request,
             template="locations/inquiry_thanks.html",
-            context_overrides={"office": self.inquiry_thanks_office()},
+            context_overrides={"office": self.inquiry_thanks_office(request)},
         )
         return response
 

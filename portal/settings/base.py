@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "portal.request_limits.PublicPostLimitMiddleware",  # before CSRF reads the body
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -228,6 +229,9 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60.0,
     },
 }
+
+# Public pages only have small forms (see portal/request_limits.py).
+PUBLIC_POST_MAX_BYTES = 64_000
 
 # Appointment requests (locations app). See locations/submission.py.
 INQUIRY_RETENTION_DAYS = env_int("INQUIRY_RETENTION_DAYS")

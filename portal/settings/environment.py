@@ -70,7 +70,8 @@ VARIABLES: dict[str, Variable] = {
     ),
     "SERVER_EMAIL": Variable("", "Sender of error reports to ADMINS. Empty: DEFAULT_FROM_EMAIL."),
     "WAGTAILADMIN_BASE_URL": Variable(
-        "http://127.0.0.1:8000", "Public base URL of the site, used in links inside admin e-mails."
+        "http://127.0.0.1:8000",
+        "Public base URL of the site, used in links inside admin and inquiry e-mails. Required in production.",
     ),
     "MEDIA_ROOT": Variable("var/media", "Where uploaded images and documents are stored."),
     "STATIC_ROOT": Variable("var/static", "Where collectstatic gathers static files."),

@@ -6,8 +6,9 @@ from .base import *  # noqa: F401,F403
 from .base import MIDDLEWARE, SILENCED_SYSTEM_CHECKS
 from .environment import env, env_bool, env_int, env_list, require
 
-# Redis is the broker and the cache the appointment form counts requests in.
-require("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL")
+# Redis is the broker and the cache the appointment form counts requests in;
+# the base URL is where inquiry e-mails send intake staff.
+require("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "WAGTAILADMIN_BASE_URL")
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")

@@ -34,7 +34,7 @@ def test_visitor_request_is_stored_with_an_outbox_row_per_email(client, demo_sit
     response = client.post("/locations/naperville/", answers(naperville))
 
     assert response.status_code == 303
-    assert response["Location"] == "/locations/naperville/thanks/#main"
+    assert response["Location"] == f"/locations/naperville/thanks/?to={naperville.pk}#main"
     inquiry = Inquiry.objects.get()
     assert (inquiry.name, inquiry.email, inquiry.phone) == (VISITOR["name"], VISITOR["email"], "(630) 555-0142")
     assert inquiry.office_name == "Naperville" and inquiry.office_key == naperville.translation_key
@@ -67,6 +67,15 @@ def test_thank_you_page_says_what_happens_next_with_phone_and_crisis_numbers(cli
     assert VISITOR["name"] not in html
 
 
+def test_choosing_telehealth_on_an_office_page_does_not_thank_in_that_offices_name(client, demo_site):
+    response = client.post("/locations/naperville/", answers(office(), office="telehealth"), follow=True)
+
+    html = response.content.decode()
+    assert "Our intake team will read your request." in html
+    assert "our Naperville office" not in html
+    assert 'href="tel:+16307910444"' in html  # the main number
+
+
 def test_visitor_without_email_gets_only_the_staff_notice(client, demo_site):
     client.post("/locations/naperville/", answers(office(), email=""))
 
@@ -81,19 +90,21 @@ def test_request_page_sends_to_any_office_or_telehealth(client, demo_site):
     assert rows == [("any", None, True), ("telehealth", None, True)]
 
 
-def test_choosing_an_office_on_the_request_page_thanks_from_that_office(client, demo_site):
+def test_choosing_an_office_on_the_request_page_thanks_in_that_offices_name(client, demo_site):
     aurora = office("aurora")
     response = client.post("/request-an-appointment/", answers(aurora))
 
-    assert response["Location"] == "/locations/aurora/thanks/#main"
+    assert response["Location"] == f"/request-an-appointment/thanks/?to={aurora.pk}#main"
     assert Inquiry.objects.get().office_name == "Aurora"
+    thanks = client.get(response["Location"]).content.decode()
+    assert "The intake team of our Aurora office will read your request." in thanks
 
 
 def test_spanish_visitor_choosing_a_spanish_office_is_stored_under_its_english_name(client, demo_site):
     plainfield = office("plainfield", "es")
     response = client.post("/es/locations/plainfield/", answers(plainfield, preferred_language="es"))
 
-    assert response["Location"] == "/es/locations/plainfield/thanks/#main"
+    assert response["Location"] == f"/es/locations/plainfield/thanks/?to={plainfield.pk}#main"
     inquiry = Inquiry.objects.get()
     assert (inquiry.language, inquiry.office_name) == ("es", "Plainfield")
     assert inquiry.office_key == office("plainfield").translation_key
@@ -154,7 +165,7 @@ def test_the_optional_note_appears_only_when_the_site_turns_it_on(client, demo_s
 def test_honeypot_is_discarded_quietly_with_the_same_thank_you(client, demo_site):
     response = client.post("/locations/naperville/", answers(office(), website="http://spam.example"))
 
-    assert response.status_code == 303 and response["Location"].endswith("/thanks/#main")
+    assert response.status_code == 303 and "/thanks/?to=" in response["Location"]
     assert inquiries() == 0
 
 
@@ -173,7 +184,7 @@ def test_form_tokens_too_fast_too_old_or_forged_are_discarded_quietly(client, de
     response = client.post("/locations/naperville/", answers(office(), form_token=token))
 
     if token:
-        assert response.status_code == 303 and response["Location"].endswith("/thanks/#main")
+        assert response.status_code == 303 and "/thanks/?to=" in response["Location"]
     else:  # a missing hidden field is a broken form, and says so
         assert response.status_code == 400
     assert inquiries() == 0
@@ -187,6 +198,15 @@ def test_double_submit_of_the_same_form_creates_one_inquiry(client, demo_site):
     assert first.status_code == second.status_code == 303
     assert inquiries() == 1
     assert InquiryNotice.objects.count() == 2
+
+
+def test_a_different_request_sent_again_from_the_same_page_is_kept(client, demo_site):
+    """Back from the thank-you page, a parent asks for their second child."""
+    data = answers(office())
+    client.post("/locations/naperville/", data)
+    client.post("/locations/naperville/", {**data, "age_group": "child"})
+
+    assert sorted(Inquiry.objects.values_list("age_group", flat=True)) == ["child", "teen"]
 
 
 def test_csrf_token_is_required(demo_site):
@@ -229,3 +249,24 @@ def test_the_same_form_posted_twice_at_the_same_moment_creates_one_inquiry(live_
 
     assert statuses == [303] * 4
     assert Inquiry.objects.count() == 1 and InquiryNotice.objects.count() == 2
+
+
+def test_a_huge_post_is_refused_before_anything_reads_it_in_the_visitors_language(client, demo_site):
+    response = client.post("/es/locations/naperville/", answers(office("naperville", "es"), name="x" * 200_000))
+
+    assert response.status_code == 413
+    assert '<html lang="es">' in response.content.decode()
+    assert "Lo que envió" in response.content.decode()
+    assert inquiries() == 0
+
+
+def test_a_post_with_thousands_of_fields_gets_a_readable_400(client, demo_site):
+    from urllib.parse import urlencode
+
+    data = answers(office(), **{f"e{number}": "" for number in range(1500)})
+    response = client.post("/pl/locations/naperville/", urlencode(data, doseq=True),
+                           content_type="application/x-www-form-urlencoded")
+
+    assert response.status_code == 400
+    assert '<html lang="pl">' in response.content.decode()
+    assert inquiries() == 0

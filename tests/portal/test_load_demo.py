@@ -67,6 +67,7 @@ def test_refuses_to_run_with_production_settings(tmp_path):
         "ALLOWED_HOSTS": "example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "REDIS_URL": "redis://127.0.0.1:1/1",  # never contacted: the command refuses first
+        "WAGTAILADMIN_BASE_URL": "https://care.example.org",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "load_demo"], cwd=REPO, env=env, capture_output=True, text=True

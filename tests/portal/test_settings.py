@@ -19,6 +19,7 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://portal:secret@db.example.org:5432/portal",
     "REDIS_URL": "redis://redis.example.org:6379/1",
     "CELERY_BROKER_URL": "redis://redis.example.org:6379/0",
+    "WAGTAILADMIN_BASE_URL": "https://care.example.org",
 }
 
 
@@ -40,7 +41,9 @@ def manage(*args, env):
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "WAGTAILADMIN_BASE_URL"]
+)
 def test_production_names_each_missing_variable(missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
 
@@ -51,11 +54,11 @@ def test_production_names_each_missing_variable(missing):
     assert missing in result.stderr.split("variables:")[1]
 
 
-def test_production_with_nothing_set_names_all_four():
+def test_production_with_nothing_set_names_every_required_variable():
     result = manage("check", env={"DJANGO_SETTINGS_MODULE": "portal.settings.production"})
 
     assert result.returncode != 0
-    assert "SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL" in result.stderr
+    assert "SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL, WAGTAILADMIN_BASE_URL" in result.stderr
 
 
 def test_production_passes_the_deploy_checks():

@@ -54,8 +54,10 @@ def queue_delivery(notice_id, countdown=None):
     from locations.tasks import deliver_notice
 
     try:
-        # One attempt: a visitor must not wait on a dead broker; the sweep retries.
-        deliver_notice.apply_async((notice_id,), countdown=countdown, retry=False)
+        # The short CELERY_TASK_PUBLISH_RETRY_POLICY bounds the wait on a dead
+        # broker (retry=False is slower: kombu then waits out its own connect
+        # timeout); whatever is not queued, the sweep queues.
+        deliver_notice.apply_async((notice_id,), countdown=countdown)
     except Exception as error:  # kombu raises several kinds; all mean "not queued"
         logger.warning("Inquiry e-mail %s not queued (%s); the sweep will queue it",
                        notice_id, type(error).__name__)

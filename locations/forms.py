@@ -16,6 +16,7 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.validators import EmailValidator
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -185,11 +186,14 @@ class InquiryForm(forms.Form):
 
     # -- anti-abuse -------------------------------------------------------------------
 
+    @cached_property
+    def _token(self):
+        return read_form_token(self.data.get("form_token", ""))
+
     @property
     def token(self):
         """The form's one-off id, or None when the token is missing or forged."""
-        found = read_form_token(self.data.get("form_token", ""))
-        return found[0] if found else None
+        return self._token[0] if self._token else None
 
     def discard_reason(self):
         """Why this valid-looking post should be quietly dropped, or None.
@@ -197,10 +201,9 @@ class InquiryForm(forms.Form):
         The visitor (or robot) sees the same thank-you page either way."""
         if self.cleaned_data.get("website"):
             return "honeypot"
-        found = read_form_token(self.cleaned_data.get("form_token", ""))
-        if found is None:
+        if self._token is None:
             return "bad token"
-        _token, age = found
+        _token, age = self._token
         if age < settings.INQUIRY_FORM_MIN_SECONDS:
             return "too fast"
         if age > settings.INQUIRY_FORM_MAX_AGE_SECONDS:

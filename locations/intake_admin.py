@@ -10,6 +10,7 @@ Intake assignments (who reads which office) are managed by superusers.
 """
 
 import django_filters
+from django.conf import settings
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
@@ -36,7 +37,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def office_choices():
-    offices = LocationPage.objects.filter(locale__language_code="en").order_by("title")
+    offices = LocationPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("title")
     return [(str(office.translation_key), office.title) for office in offices] + [
         (GENERAL, "Any office or telehealth")
     ]
@@ -112,17 +113,13 @@ class InquiryIndexView(VisibleInquiriesMixin, generic.IndexView):
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        if isinstance(value, str) and export_format == self.FORMAT_XLSX:
-            # Spreadsheets refuse control characters; never fail a whole export on one.
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        return value
-
-    def write_csv_row(self, writer, row_dict):
-        safe = {
-            field: "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
-            for field, value in row_dict.items()
-        }
-        return super().write_csv_row(writer, safe)
+        if not isinstance(value, str):
+            return value
+        if export_format == self.FORMAT_XLSX:
+            # XLSX refuses control characters; never fail a whole export on one.
+            return ILLEGAL_CHARACTERS_RE.sub("", value)
+        # CSV cells that look like formulas would run in a spreadsheet program.
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 class InquiryInspectView(VisibleInquiriesMixin, generic.InspectView):

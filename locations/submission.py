@@ -18,23 +18,22 @@ from django.views.decorators.debug import sensitive_variables
 from wagtail.models import Locale
 
 from locations.forms import ANY_OFFICE, TELEHEALTH
-from locations.models import Inquiry, InquiryNotice, LocationPage
+from locations.models import Inquiry, InquiryNotice, LocationIndexPage, LocationPage
 from locations.notifications import queue_delivery
 
 
-def offices_to_choose(locale=None):
-    """Live offices in the visitor's language, plus those whose translation
-    is not live yet (from the default language), alphabetically."""
-    locale = locale or Locale.get_active()
+def offices_to_choose():
+    """The offices the visitor's finder lists: live ones in their language,
+    plus those whose translation is not live yet (``finder.every_office``)."""
+    from locations.finder import every_office, fallback_finder
+
+    finders = LocationIndexPage.objects.live()
+    index = (finders.filter(locale=Locale.get_active()).first()
+             or finders.filter(locale__language_code=settings.LANGUAGE_CODE).first())
+    if index is None:
+        return []
     fields = ("title", "translation_key", "locale", "path", "depth", "url_path", "live")
-    here = LocationPage.objects.live().filter(locale=locale).only(*fields)
-    untranslated = (
-        LocationPage.objects.live()
-        .filter(locale__language_code=settings.LANGUAGE_CODE)
-        .exclude(translation_key__in=LocationPage.objects.live().filter(locale=locale).values("translation_key"))
-        .only(*fields)
-    )
-    return sorted([*here, *untranslated], key=lambda page: page.title.casefold())
+    return list(every_office(index, LocationPage.objects.only(*fields), fallback_finder(index)))
 
 
 def _office_name(office):

@@ -18,6 +18,7 @@ from django_ratelimit.core import get_usage
 from locations.forms import InquiryForm
 from locations.submission import accept_inquiry, offices_to_choose
 from portal.models import SiteSettings
+from portal.request_limits import content_length
 
 logger = logging.getLogger(__name__)
 
@@ -57,17 +58,10 @@ def _over_rate_limit(request):
     return usage is not None and usage["count"] >= usage["limit"]
 
 
-def _content_length(request):
-    try:
-        return int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return 0
-
-
 @sensitive_variables()  # error reports never show the visitor's answers...
 def receive_inquiry(page, request):
     request.sensitive_post_parameters = "__ALL__"  # ...nor the posted form
-    if _content_length(request) > settings.INQUIRY_MAX_BODY_BYTES:
+    if content_length(request) > settings.INQUIRY_MAX_BODY_BYTES:
         return _refuse(page, request, 413, _(
             "What you sent is far longer than this form allows. Please shorten it and send it again."
         ))
@@ -79,7 +73,7 @@ def receive_inquiry(page, request):
 
     form = build_inquiry_form(page, request, data=request.POST)
     if not form.is_valid():
-        response = page.render(request, context_overrides={"inquiry_form": form})
+        response = page.render(request, inquiry_form=form)
         response.status_code = 400
         return response
 

@@ -7,10 +7,18 @@ document uploads, is not limited here.
 """
 
 from django.conf import settings
-from django.template.loader import render_to_string
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 
 EXEMPT_PREFIXES = ("/admin/", "/documents/")
+
+
+def content_length(request):
+    """The declared body size in bytes (0 when missing or garbled)."""
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
 
 
 class PublicPostLimitMiddleware:
@@ -19,10 +27,6 @@ class PublicPostLimitMiddleware:
 
     def __call__(self, request):
         if request.method in ("POST", "PUT", "PATCH") and not request.path.startswith(EXEMPT_PREFIXES):
-            try:
-                length = int(request.META.get("CONTENT_LENGTH") or 0)
-            except ValueError:
-                length = 0
-            if length > settings.PUBLIC_POST_MAX_BYTES:
+            if content_length(request) > settings.PUBLIC_POST_MAX_BYTES:
                 return HttpResponse(render_to_string("413.html"), status=413)
         return self.get_response(request)

@@ -26,13 +26,14 @@ class InquiryFormMixin(RoutablePageMixin):
             return LocationPage.objects.live().filter(pk=int(choice)).first()
         return None
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, inquiry_form=None, **kwargs):
+        """``inquiry_form``: the sent form with its errors; otherwise a fresh one."""
         from locations.views import build_inquiry_form
 
         context = super().get_context(request, *args, **kwargs)
         route = getattr(request, "routable_resolver_match", None)
         if route is None or route.url_name == "inquiry_form":  # not on the thank-you page
-            context["inquiry_form"] = build_inquiry_form(self, request)
+            context["inquiry_form"] = inquiry_form or build_inquiry_form(self, request)
         return context
 
     @path("", name="inquiry_form")

@@ -18,6 +18,8 @@ demo: install migrate
 test: install-test
 	scripts/ensure-system-packages.sh
 	$(BIN)/python manage.py compile_translations -v0
+	@echo "== Layers: apps import downwards only =="
+	$(BIN)/lint-imports --no-cache
 	@echo "== Whole suite on PostgreSQL =="
 	$(BIN)/python -m pytest
 	@echo "== Smoke set on SQLite (the demo's database) =="
@@ -41,6 +43,7 @@ $(VENV)/.installed-test: requirements-test.lock | $(BIN)/python
 	touch $@
 
 migrate: install
+	@$(BIN)/python manage.py verify_migration_history
 	$(BIN)/python manage.py migrate --noinput
 
 # Regenerate the lock files after changing pyproject.toml (needs uv).

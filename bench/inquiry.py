@@ -69,12 +69,12 @@ def main():
         call_command("migrate", verbosity=0)
         call_command("load_demo", stdout=open(os.devnull, "w"))
 
-        from tests.locations.inquiries import answers, office
-
-        from locations.models import Inquiry
+        from inquiries.models import Inquiry
+        from locations.models import LocationPage
+        from tests.inquiries.factories import answers
 
         client = Client()
-        naperville = office()
+        naperville = LocationPage.objects.get(slug="naperville", locale__language_code="en")
 
         def post_form(number):
             response = client.post("/locations/naperville/", answers(naperville),

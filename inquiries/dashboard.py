@@ -9,14 +9,14 @@ from django.db.models.functions import TruncWeek
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from locations.models import Inquiry, InquiryNotice
+from inquiries.models import Inquiry, InquiryNotice
 
 WEEKS = 8
 
 
 class InquiriesPanel(Component):
     name = "inquiries"
-    template_name = "locations/admin/inquiries_panel.html"
+    template_name = "inquiries/admin/dashboard_panel.html"
     order = 50
 
     def __init__(self, user):

@@ -10,12 +10,11 @@ confirmations do not count: a mistyped address must not mark the site down.
 from django.conf import settings
 from django.utils import timezone
 
+from inquiries.models import InquiryNotice
 from portal.health import Unhealthy
 
 
 def oldest_pending_notification():
-    from locations.models import InquiryNotice
-
     oldest = (
         InquiryNotice.objects.filter(
             kind=InquiryNotice.Kind.STAFF,

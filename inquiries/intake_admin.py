@@ -6,12 +6,15 @@ and XLSX export and "send again" for e-mails that failed or still wait.
 Every view reads through ``Inquiry.objects.visible_to(user)``, so intake
 staff see their own offices only: another office's inquiry is a 404.
 
-Intake assignments (who reads which office) are managed by superusers.
+Viewing, exporting, marking handled and sending again are recorded in
+Wagtail's log (``inquiries.audit``). Intake assignments (who reads which
+office) are managed by superusers.
 """
+
+import datetime
 
 import django_filters
 from django.conf import settings
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.db.models import Prefetch
@@ -19,7 +22,9 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.views import View
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
@@ -28,12 +33,15 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from locations.models import Inquiry, InquiryNotice, IntakeAssignment, LocationPage
-from locations.notifications import send_again
+from inquiries import audit, outbox, tasks
+from inquiries.encryption import UndecryptableInquiry
+from inquiries.models import Inquiry, InquiryNotice, IntakeAssignment
+from locations.models import LocationPage
 
 GENERAL = "general"
 # Spreadsheet programs run cells that start like a formula; a visitor's name must not.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+ENCRYPTED_FIELDS = ("name", "email", "phone", "note")
 
 
 def office_choices():
@@ -41,6 +49,19 @@ def office_choices():
     return [(str(office.translation_key), office.title) for office in offices] + [
         (GENERAL, "Any office or telehealth")
     ]
+
+
+def local_time(value):
+    """A stored time as intake staff read it: Chicago time, like the list and the export."""
+    return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "-"
+
+
+def readable(inquiries):
+    """Decrypt every stored detail up front; raises UndecryptableInquiry naming the row."""
+    for inquiry in inquiries:
+        for name in ENCRYPTED_FIELDS:
+            getattr(inquiry, name)
+    return inquiries
 
 
 class InquiryFilterSet(WagtailFilterSet):
@@ -96,9 +117,11 @@ class VisibleInquiriesMixin:
 
 class InquiryIndexView(VisibleInquiriesMixin, generic.IndexView):
     def get_base_queryset(self):
-        return self.get_visible_inquiries().prefetch_related(
+        inquiries = self.get_visible_inquiries().prefetch_related(
             Prefetch("notices", queryset=InquiryNotice.objects.only("inquiry_id", "kind", "status"))
         )
+        # The list shows no contact details: leave them unread (and undecrypted).
+        return inquiries if self.is_export else inquiries.defer(*ENCRYPTED_FIELDS)
 
     custom_field_preprocess = {
         "created_at": {
@@ -110,6 +133,15 @@ class InquiryIndexView(VisibleInquiriesMixin, generic.IndexView):
 
     def get_edit_url(self, instance):
         return None  # the title opens the read-only detail; editing is "mark handled" there
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        try:
+            exported = readable(list(queryset))
+        except UndecryptableInquiry as problem:
+            messages.error(self.request, f"Nothing was exported. {problem}")
+            return HttpResponseRedirect(reverse("inquiries:index"))
+        audit.record_each(exported, audit.EXPORT, self.request.user, data={"format": spreadsheet_format})
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
@@ -126,8 +158,19 @@ class InquiryInspectView(VisibleInquiriesMixin, generic.InspectView):
     def get_object(self, queryset=None):
         return get_object_or_404(self.get_visible_inquiries(), pk=self.pk)
 
+    def get(self, request, *args, **kwargs):
+        try:
+            readable([self.object])
+        except UndecryptableInquiry as problem:
+            messages.error(request, str(problem))
+            return HttpResponseRedirect(reverse("inquiries:index"))
+        audit.record(self.object, audit.VIEW, request.user)
+        return super().get(request, *args, **kwargs)
+
     def get_field_display_value(self, field_name, field):
         value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime.datetime):
+            return local_time(value)
         if value is None or value == "":
             return "-"
         if isinstance(value, bool):
@@ -137,7 +180,7 @@ class InquiryInspectView(VisibleInquiriesMixin, generic.InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["notices"] = self.object.notices.all()
-        context["can_resend"] = self.request.user.has_perm("locations.resend_inquiry_notices")
+        context["can_resend"] = self.request.user.has_perm("inquiries.resend_inquiry_notices")
         context["send_again_url"] = reverse("inquiries:send_again", args=[self.object.pk])
         return context
 
@@ -152,8 +195,10 @@ class InquiryEditView(VisibleInquiriesMixin, generic.EditView):
         instance = self.form.save(commit=False)
         if instance.status == Inquiry.Status.HANDLED and instance.handled_at is None:
             instance.handled_at, instance.handled_by = timezone.now(), self.request.user
-        elif instance.status == Inquiry.Status.NEW:
+            audit.record(instance, audit.HANDLED, self.request.user)
+        elif instance.status == Inquiry.Status.NEW and instance.handled_at is not None:
             instance.handled_at, instance.handled_by = None, None
+            audit.record(instance, audit.REOPENED, self.request.user)
         # Only these columns: re-saving the encrypted ones would re-encrypt them.
         instance.save(update_fields=["status", "handled_at", "handled_by"])
         return instance
@@ -180,14 +225,17 @@ class InquiryUsageView(VisibleInquiriesMixin, UsageView):
 class SendAgainView(PermissionRequiredMixin, View):
     """POST: queue this inquiry's failed or waiting e-mails again."""
 
-    permission_required = "locations.resend_inquiry_notices"
+    permission_required = "inquiries.resend_inquiry_notices"
     http_method_names = ["post"]
 
     def post(self, request, pk):
         inquiry = get_object_or_404(Inquiry.objects.visible_to(request.user), pk=pk)
-        count = send_again(inquiry)
-        if count:
-            messages.success(request, f"{count} e-mail(s) of inquiry {inquiry.reference} queued again.")
+        ids = outbox.make_due_again(inquiry)
+        for notice_id in ids:
+            tasks.queue_delivery(notice_id)
+        if ids:
+            audit.record(inquiry, audit.SEND_AGAIN, request.user, data={"emails": len(ids)})
+            messages.success(request, f"{len(ids)} e-mail(s) of inquiry {inquiry.reference} queued again.")
         else:
             messages.info(request, f"Every e-mail of inquiry {inquiry.reference} was already sent.")
         return HttpResponseRedirect(reverse("inquiries:inspect", args=[inquiry.pk]))
@@ -213,7 +261,7 @@ class InquiryViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     filterset_class = InquiryFilterSet
-    inspect_template_name = "locations/admin/inquiry_inspect.html"
+    inspect_template_name = "inquiries/admin/inquiry_inspect.html"
 
     list_display = [
         "reference",

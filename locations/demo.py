@@ -6,23 +6,12 @@ plainly marked as an example.
 
 import datetime
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Site
 
-from locations.models import (
-    AppointmentRequestPage,
-    Closure,
-    IntakeAssignment,
-    LocationIndexPage,
-    LocationPage,
-    OpeningHours,
-)
-from portal import roles
-from portal.demo import DEMO_PASSWORD, MAIN_PHONE
+from locations.models import Closure, LocationIndexPage, LocationPage, OpeningHours
+from portal.demo import MAIN_PHONE
 from portal.demo_translations import publish_translation
-from portal.models import HomePage, SiteSettings, StandardPage
+from portal.models import HomePage
 
 ORDER = 10
 
@@ -33,18 +22,6 @@ OFFICES = [
     ("Aurora", "60505"),
     ("Oswego", "60543"),
     ("Bolingbrook", "60440"),
-]
-
-REQUEST_PAGE = {
-    "title": "Request an appointment",
-    "slug": "request-an-appointment",
-    "intro": "Tell us how to reach you and what suits you; our intake team will get back to you.",
-}
-INTAKE_PERMISSIONS = ["view_inquiry", "change_inquiry", "resend_inquiry_notices"]
-# Intake staff read only their own offices' requests (None: "any office" and telehealth).
-INTAKE_USERS = [
-    ("intake", ["Naperville", "Plainfield", "Bolingbrook", None], None),
-    ("intake-aurora", ["Aurora", "Oswego"], "inquiries for Aurora and Oswego only"),
 ]
 
 INDEX = {
@@ -92,10 +69,6 @@ PHRASEBOOKS = {
         ACCESSIBILITY: "Ejemplo: entrada sin escalones, ascensor y baño accesible.",
         LANGUAGES: "inglés, español",
         "Thanksgiving": "Día de Acción de Gracias",
-        "Request an appointment": "Pedir una cita",
-        "request-an-appointment": "pedir-una-cita",
-        "Tell us how to reach you and what suits you; our intake team will get back to you.":
-            "Díganos cómo contactarle y qué le conviene; nuestro equipo de admisión le responderá.",
         "Christmas Day": "Navidad",
         "New Year's Day": "Año Nuevo",
     },
@@ -113,10 +86,6 @@ PHRASEBOOKS = {
         "z niepełnosprawnościami.",
         LANGUAGES: "angielski, hiszpański",
         "Thanksgiving": "Święto Dziękczynienia",
-        "Request an appointment": "Umów wizytę",
-        "request-an-appointment": "umow-wizyte",
-        "Tell us how to reach you and what suits you; our intake team will get back to you.":
-            "Napisz, jak się z Tobą skontaktować i co Ci odpowiada; nasz zespół przyjęć odezwie się.",
         "Christmas Day": "Boże Narodzenie",
         "New Year's Day": "Nowy Rok",
     },
@@ -174,51 +143,6 @@ def _office(index, number, name, zip_code):
     return office, True
 
 
-def _request_page(home):
-    page = AppointmentRequestPage.objects.child_of(home).first()
-    if page is not None:
-        return page, False
-    page = AppointmentRequestPage(locale=home.locale, show_in_menus=True, **REQUEST_PAGE)
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page, True
-
-
-def _privacy_link(home):
-    """The form's consent box links to the privacy notice."""
-    site_settings = SiteSettings.for_site(Site.objects.get(root_page=home))
-    if site_settings.privacy_page_id:
-        return False
-    site_settings.privacy_page = StandardPage.objects.child_of(home).filter(slug="privacy").first()
-    site_settings.save()
-    return True
-
-
-def _intake_team(offices):
-    """Intake staff may read inquiries, each for their own offices only."""
-    group = Group.objects.get(name=roles.INTAKE)
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="locations", codename__in=INTAKE_PERMISSIONS)
-    )
-    by_name = {office.title: office for office in offices}
-    User = get_user_model()
-    logins = []
-    for username, office_names, what in INTAKE_USERS:
-        user, new = User.objects.get_or_create(
-            username=username,
-            defaults={"email": f"{username}@example.org", "first_name": "Intake", "last_name": "(demo)"},
-        )
-        if new:
-            user.set_password(DEMO_PASSWORD)
-            user.save()
-        user.groups.add(group)
-        for name in office_names:
-            IntakeAssignment.objects.get_or_create(user=user, office=by_name.get(name) if name else None)
-        if what:  # portal.demo already lists the first intake login
-            logins.append((username, what))
-    return logins
-
-
 def load(progress):
     created = 0
     with transaction.atomic():
@@ -231,13 +155,8 @@ def load(progress):
             created += new
             offices.append(office)
         progress(f"office finder and {len(offices)} offices (addresses and hours are examples)")
-        request_page, new = _request_page(home)
-        created += new
-        created += _privacy_link(home)
         for code in ("es", "pl"):
-            for page in [index, *offices, request_page]:
+            for page in [index, *offices]:
                 created += publish_translation(page, code, PHRASEBOOKS[code]) is not None
-            progress(f"{code} translations of the office pages and the request page")
-        logins = _intake_team(offices)
-        progress("intake staff and the offices each may read")
-    return created, logins
+            progress(f"{code} translations of the office pages")
+    return created, []

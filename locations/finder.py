@@ -4,17 +4,20 @@ A visitor gives a ZIP code or Illinois city (?near=) or the browser's
 position (?lat=&lng=). Offices near it are found with a bounding box on the
 indexed latitude and longitude columns, then ranked by exact great-circle
 distance. The visitor's location is neither stored nor logged.
+
+The finder is given the office pages to search (a queryset of the office
+model), so it needs nothing from ``locations.models``, which uses it.
 """
 
 import math
-from decimal import Decimal
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import connection
-from wagtail.models import Page
 from django.utils.formats import number_format
 from django.utils.translation import get_language, gettext
+from wagtail.models import Page
 
 from locations.geocoding import Place, PlaceNotFound, locate, parse_coordinates
 from locations.hours import status_line
@@ -97,14 +100,12 @@ def _place_from(params):
     return "", None
 
 
-def _shortlist_sql(with_box, with_fallback):
+def _shortlist_sql(table, with_box, with_fallback):
     """Id and coordinates of live offices in the visitor's finder, nearest
     first by a flat-earth approximation. With ``with_fallback``, offices of
     the default language's finder that have no live translation yet count
     too. Plain SQL: this runs on every search, and building it through the
     ORM would cost more than the database's work."""
-    from locations.models import LocationPage
-
     box = (
         "AND office.latitude BETWEEN %s AND %s AND office.longitude BETWEEN %s AND %s"
         if with_box
@@ -120,7 +121,7 @@ def _shortlist_sql(with_box, with_fallback):
     )
     return f"""
         SELECT office.page_ptr_id, office.latitude, office.longitude
-        FROM {LocationPage._meta.db_table} office
+        FROM {table} office
         JOIN wagtailcore_page page ON page.id = office.page_ptr_id
         WHERE page.live AND page.depth = %s AND (page.path LIKE %s {fallback})
           AND office.latitude IS NOT NULL AND office.longitude IS NOT NULL {box}
@@ -140,7 +141,7 @@ def fallback_finder(index_page):
 def nearest(index_page, offices, point, count=NEAREST_COUNT, fallback=None):
     """The ``count`` live offices under ``index_page`` nearest to ``point``,
     each with its distance in miles. ``offices`` says how to load the chosen
-    ones (fields, prefetches); the SQL shortlist already applies the tree and
+    ones (model, fields, prefetches); the SQL shortlist already applies the tree and
     live filters, so it is used for loading by id only. ``fallback`` is the
     default language's finder, whose untranslated offices count too.
 
@@ -162,11 +163,12 @@ def nearest(index_page, offices, point, count=NEAREST_COUNT, fallback=None):
             for pk, lat, lng in rows
         )[:count]
 
+    table = connection.ops.quote_name(offices.model._meta.db_table)
     with connection.cursor() as cursor:
         for miles in SEARCH_RADIUS_MILES:
             # Decimal bounds match the numeric columns, so their indexes are used.
             box = [Decimal(f"{edge:.6f}") for edge in bounding_box(point, miles)]
-            cursor.execute(_shortlist_sql(True, fallback is not None), tree + box + order)
+            cursor.execute(_shortlist_sql(table, True, fallback is not None), tree + box + order)
             nearest_in_box = ranked(cursor.fetchall())
             # Done only if the count-th office is within the circle the box
             # holds: anything outside the box is farther than that.
@@ -174,7 +176,7 @@ def nearest(index_page, offices, point, count=NEAREST_COUNT, fallback=None):
                 result = nearest_in_box
                 break
         else:
-            cursor.execute(_shortlist_sql(False, fallback is not None), tree + order)
+            cursor.execute(_shortlist_sql(table, False, fallback is not None), tree + order)
             result = ranked(cursor.fetchall())
     pages = offices.in_bulk([pk for _distance, pk in result])
     return [(pages[pk], distance) for distance, pk in result if pk in pages]
@@ -187,11 +189,9 @@ CARD_FIELDS = (
 )
 
 
-def office_cards():
-    """Offices loaded with what their cards show, hours and closures included."""
-    from locations.models import LocationPage
-
-    return LocationPage.objects.only(*CARD_FIELDS).prefetch_related("opening_hours", "closures")
+def office_cards(offices):
+    """``offices`` loaded with what their cards show, hours and closures included."""
+    return offices.only(*CARD_FIELDS).prefetch_related("opening_hours", "closures")
 
 
 def every_office(index_page, cards, fallback=None):
@@ -205,8 +205,9 @@ def every_office(index_page, cards, fallback=None):
     return offices.order_by("title")
 
 
-def find_offices(request, index_page):
-    cards = office_cards()
+def find_offices(request, index_page, offices):
+    """The finder's answer for this request; ``offices`` are all office pages."""
+    cards = office_cards(offices.all())
     result = FinderResult()
     try:
         result.query, result.place = _place_from(request.GET)

@@ -1,6 +1,7 @@
 """Offices: the office finder page and one page per office."""
 
 import datetime
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -14,10 +15,12 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from locations.finder import find_offices
+from locations.geocoding import zip_centroid
+from locations.hours import status_line
+from locations.structured_data import medical_clinic
 from portal.models import BasePage
 from portal.models.site_settings import phone_validator
-
-from .requests import InquiryFormMixin
 
 zip_validator = RegexValidator(r"^\d{5}$", "Enter a five-digit ZIP code.")
 
@@ -38,10 +41,8 @@ class LocationIndexPage(BasePage):
         verbose_name = "office finder"
 
     def get_context(self, request, *args, **kwargs):
-        from locations.finder import find_offices
-
         context = super().get_context(request, *args, **kwargs)
-        finder = find_offices(request, self)
+        finder = find_offices(request, self, LocationPage.objects)
         context["finder"] = finder
         context["map_markers"] = finder.map_markers(request)
         return context
@@ -54,10 +55,10 @@ class LocationIndexPage(BasePage):
         return response
 
 
-class LocationPage(InquiryFormMixin, BasePage):
+class LocationPage(BasePage):
     """One office. Address, phone, coordinates and hours are the same in every
-    language; translators only see the descriptions and notes. The page
-    carries the appointment form with this office chosen."""
+    language; translators only see the descriptions and notes. Its template
+    shows the appointment form (the inquiries app's tag) with this office chosen."""
 
     street_address = models.CharField(max_length=255)
     city = models.CharField(max_length=100)
@@ -68,7 +69,7 @@ class LocationPage(InquiryFormMixin, BasePage):
     intake_email = models.EmailField(
         blank=True,
         help_text="Where inquiry notices for this office go. Never shown publicly; "
-        "empty means the site's default intake address.",
+        "empty means the default address under Settings > Appointment requests.",
     )
     latitude = models.DecimalField(
         max_digits=9, decimal_places=6, null=True, blank=True, db_index=True,
@@ -151,8 +152,6 @@ class LocationPage(InquiryFormMixin, BasePage):
         """Fill empty coordinates from the ZIP centre. When the ZIP changes and
         the coordinates are still the old ZIP's centre, move them along; never
         overwrite coordinates staff set themselves."""
-        from locations.geocoding import zip_centroid
-
         if not self.zip_code:
             return
         if self.has_coordinates and self.pk:
@@ -167,9 +166,6 @@ class LocationPage(InquiryFormMixin, BasePage):
             self.latitude, self.longitude = point.rounded()
 
     def get_context(self, request, *args, **kwargs):
-        from locations.hours import status_line
-        from locations.structured_data import medical_clinic
-
         # Hours and closures are read by the status line, the table and the JSON-LD.
         if self.pk:  # an unsaved page (admin preview) keeps them in memory
             prefetch_related_objects([self], "opening_hours", "closures")
@@ -186,14 +182,6 @@ class LocationPage(InquiryFormMixin, BasePage):
                  "lat": float(self.latitude), "lng": float(self.longitude)}
             ]
         return context
-
-    def inquiry_default_office(self):
-        return str(self.pk) if self.pk else None
-
-    def inquiry_thanks_office(self, request):
-        if "to" not in request.GET:  # opened directly: this office
-            return self
-        return super().inquiry_thanks_office(request)
 
     def week(self):
         """Monday to Sunday, each with its rows (empty: closed that day)."""
@@ -222,8 +210,6 @@ class LocationPage(InquiryFormMixin, BasePage):
 
     @property
     def directions_url(self):
-        from urllib.parse import urlencode
-
         return "https://www.google.com/maps/dir/?" + urlencode(
             {"api": "1", "destination": self.full_address}
         )

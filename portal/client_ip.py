@@ -1,20 +1,36 @@
-"""The visitor's IP address, for per-visitor limits such as the appointment
-form's rate limit.
+"""The visitor's IP address, for per-visitor limits (the appointment form's
+rate limit) and for who may read /healthz/'s details.
 
 Behind TRUSTED_PROXY_COUNT reverse proxies (a TLS terminator, a load
-balancer), REMOTE_ADDR is the nearest proxy and the visitor is the entry that
-many places from the right of X-Forwarded-For; entries further left were
-written by the client and can be forged. With no proxies, REMOTE_ADDR it is.
+balancer), REMOTE_ADDR is the nearest proxy and the visitor is the entry
+that many places from the right of X-Forwarded-For: each proxy appends the
+address it saw. Entries further left were written by the client and are
+never trusted. With no proxies, X-Forwarded-For is ignored altogether.
+
+Whatever it returns is a valid IP address: an entry that is not one (a
+forged header reaching the app past its proxy) falls back to REMOTE_ADDR.
 """
 
+import ipaddress
+
 from django.conf import settings
+
+UNKNOWN = "0.0.0.0"  # a unix socket has no peer address
+
+
+def _valid(address):
+    try:
+        return str(ipaddress.ip_address(address.strip()))
+    except ValueError:
+        return None
 
 
 def client_ip(request):
     proxies = settings.TRUSTED_PROXY_COUNT
     if proxies > 0:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [part for part in forwarded if part]
+        forwarded = [part for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
         if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR") or "0.0.0.0"
+            appended_by_our_proxy = _valid(forwarded[-proxies])
+            if appended_by_our_proxy:
+                return appended_by_our_proxy
+    return _valid(request.META.get("REMOTE_ADDR") or "") or UNKNOWN

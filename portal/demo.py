@@ -7,10 +7,13 @@ marked as an example. ``load_demo`` calls ``load()``.
 """
 
 import datetime
+import io
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
@@ -275,7 +278,6 @@ DEMO_USERS = [
     ("reviewer", roles.CLINICAL_REVIEWERS, "admin access; approves clinicians' changes"),
     ("translator-es", roles.TRANSLATOR_GROUPS["es"], "edit and publish Spanish pages only"),
     ("translator-pl", roles.TRANSLATOR_GROUPS["pl"], "edit and publish Polish pages only"),
-    ("intake", roles.INTAKE, "inquiries for Naperville, Plainfield, Bolingbrook and 'any office'"),
 ]
 
 
@@ -343,7 +345,8 @@ def _crisis_notice(locale):
     return notice, True
 
 
-def _users(groups):
+def _users():
+    groups = {group.name: group for group in Group.objects.all()}
     User = get_user_model()
     logins = []
     for username, group_name, what in DEMO_USERS:
@@ -390,18 +393,14 @@ def load(progress):
             created += publish_translation(notice, code, PHRASEBOOKS[code]) is not None
             progress(f"{code} translations of {len(pages)} pages and the crisis notice")
 
-        site = Site.objects.get(root_page=home)
-        site_settings = SiteSettings.for_site(site)
-        if not site_settings.default_intake_email:
-            site_settings.organisation_name = "CARE Counseling"
-            site_settings.main_phone = MAIN_PHONE
-            site_settings.default_intake_email = "intake@example.org"
-            site_settings.save()
-            created += 1
-        progress("site settings (intake address is an example)")
+        SiteSettings.for_site(Site.objects.get(root_page=home))  # the practice's name and phone
+        progress("site settings")
 
-        language_roots = {code: home.get_translation(locale) for code, locale in locales.items()}
-        groups = roles.ensure_roles(language_roots)
-        logins = _users(groups)
-        progress(f"roles and {len(logins)} demo logins")
+        # Every app's roles, as a deployment creates them (manage.py setup_roles).
+        output = io.StringIO()
+        call_command("setup_roles", stdout=output)
+        for line in output.getvalue().splitlines():
+            progress(line.strip())
+        logins = _users()
+        progress(f"{len(logins)} demo logins")
     return created, logins

@@ -1,17 +1,24 @@
-"""The admin roles of PRODUCT.md as Wagtail groups.
+"""The site-wide admin roles of PRODUCT.md as Wagtail groups.
 
-Site-wide permissions are granted here; each app adds its own when it
-arrives (for example intake staff's access to inquiries).
+``manage.py setup_roles`` creates them, on a new deployment and again after
+each release (it is safe to run any number of times); ``load_demo`` runs it
+too. Apps add their own roles and permissions in a ``roles`` module with
+``ORDER`` and ``ensure(progress)``, run after this one (for example the
+inquiries app's intake staff).
 """
 
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page
 
+from portal.models import HomePage
+
+ORDER = 0
+
 MARKETING = "Marketing"
 CLINICIANS = "Clinicians"
 CLINICAL_REVIEWERS = "Clinical reviewers"
-INTAKE = "Intake"
 TRANSLATOR_GROUPS = {"es": "Translators (Spanish)", "pl": "Translators (Polish)"}
+LANGUAGE_NAMES = {"es": "Spanish", "pl": "Polish"}
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 
@@ -33,14 +40,18 @@ MARKETING_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_p
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 
 
-def _permissions(pairs):
-    found = []
-    for app_label, codename in pairs:
-        found.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
-    return found
+def ensure_group(name, permissions=()):
+    """The group called ``name``, holding at least ``permissions``
+    ((app label, codename) pairs). Nothing is ever taken away."""
+    group, _ = Group.objects.get_or_create(name=name)
+    group.permissions.add(*[
+        Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        for app_label, codename in permissions
+    ])
+    return group
 
 
-def _grant_pages(group, page, codenames):
+def grant_pages(group, page, codenames):
     for codename in codenames:
         GroupPagePermission.objects.get_or_create(
             group=group,
@@ -49,27 +60,22 @@ def _grant_pages(group, page, codenames):
         )
 
 
-def ensure_roles(language_roots):
-    """Create the groups and grant what each may do. Safe to run again.
+def ensure(progress):
+    marketing = ensure_group(MARKETING, MARKETING_PERMISSIONS)
+    grant_pages(marketing, Page.get_first_root_node(), MARKETING_PAGE_PERMISSIONS)
+    progress(f"{MARKETING}: every page, settings, the crisis notice, images and documents")
 
-    ``language_roots`` maps language codes to that language's home page.
-    """
-    groups = {}
-    marketing, _ = Group.objects.get_or_create(name=MARKETING)
-    marketing.permissions.add(*_permissions(MARKETING_PERMISSIONS))
-    _grant_pages(marketing, Page.get_first_root_node(), MARKETING_PAGE_PERMISSIONS)
-    groups[MARKETING] = marketing
-
-    for name in (CLINICIANS, CLINICAL_REVIEWERS, INTAKE):
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*_permissions([ADMIN_ACCESS]))
-        groups[name] = group
+    for name in (CLINICIANS, CLINICAL_REVIEWERS):
+        ensure_group(name, [ADMIN_ACCESS])
+    progress(f"{CLINICIANS}, {CLINICAL_REVIEWERS}: admin access")
 
     # Translators work only inside their own language's tree.
     for code, name in TRANSLATOR_GROUPS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*_permissions(TRANSLATOR_PERMISSIONS))
-        if code in language_roots:
-            _grant_pages(group, language_roots[code], TRANSLATOR_PAGE_PERMISSIONS)
-        groups[name] = group
-    return groups
+        group = ensure_group(name, TRANSLATOR_PERMISSIONS)
+        home = HomePage.objects.filter(locale__language_code=code, depth=2).first()
+        if home is None:
+            progress(f"{name}: no {LANGUAGE_NAMES[code]} home page yet; run setup_roles again "
+                     "after creating it, to let them edit its pages")
+            continue
+        grant_pages(group, home, TRANSLATOR_PAGE_PERMISSIONS)
+        progress(f"{name}: the pages under {home.url_path}")

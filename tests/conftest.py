@@ -16,6 +16,9 @@ from tests.harness.smtp import SmtpSink
 
 USE_SQLITE = os.environ.get("TEST_DATABASE") == "sqlite"
 
+# Each app's fixtures (built with its factories), for every test folder.
+pytest_plugins = ["tests.portal.fixtures", "tests.locations.fixtures", "tests.inquiries.fixtures"]
+
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "smoke: also run on SQLite, the demo's database")
@@ -57,6 +60,17 @@ def redis_server():
 
 
 @pytest.fixture
+def redis_cache(redis_server, settings):
+    """Django's cache on a Redis of the test's own, as in production (the
+    form's rate limit counts there; ``stop()`` it to see an outage)."""
+    settings.CACHES = {"default": {
+        "BACKEND": "portal.cache.ResilientRedisCache", "LOCATION": redis_server.url + "/1",
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }}
+    return redis_server
+
+
+@pytest.fixture
 def smtp_sink(settings):
     """An SMTP server that keeps what it receives; Django sends to it.
 
@@ -72,37 +86,81 @@ def smtp_sink(settings):
     sink.stop()
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo clinic once into the test database; each test then runs
-    in a transaction that is rolled back, so tests see it unchanged."""
-    with django_db_blocker.unblock():
-        call_command("load_demo", stdout=open(os.devnull, "w"))
+@pytest.fixture(autouse=True)
+def fresh_health_results():
+    """/healthz/ keeps its last result per process; each test starts without."""
+    from portal import health
+
+    health.forget()
+
+
+@pytest.fixture
+def roles(db):
+    """The admin roles (groups and permissions), as ``manage.py setup_roles`` makes them."""
+    call_command("setup_roles", stdout=open(os.devnull, "w"))
+
+
+@pytest.fixture
+def home(db):
+    """The English home page, root of the default site."""
+    from tests.portal.factories import HomePageFactory
+
+    return HomePageFactory()
+
+
+@pytest.fixture
+def homes(home):
+    """The home page in English, Spanish and Polish: {"en": ..., "es": ..., "pl": ...}."""
+    from tests.portal.factories import translate
+
+    return {
+        "en": home,
+        "es": translate(home, "es", title="CARE Counseling", heading="Terapia para todas las edades"),
+        "pl": translate(home, "pl", title="CARE Counseling", heading="Terapia w każdym wieku"),
+    }
 
 
 @pytest.fixture
 def demo_site(db):
-    """The demo clinic, as `make demo` loads it (loaded once per session)."""
+    """The demo clinic, as `make demo` loads it: only for tests about the demo."""
+    call_command("load_demo", stdout=open(os.devnull, "w"))
 
 
 @pytest.fixture
 def live_demo_site(transactional_db):
-    """The demo clinic for tests that browse a live server. Such tests commit,
-    so the database is emptied after each and the demo is loaded afresh."""
-    from django.core.management.sql import emit_post_migrate_signal
+    """The demo clinic for tests that browse a live server (they commit, so
+    the database is emptied after each and loaded afresh)."""
+    _restore_flushed_rows()
+    call_command("load_demo", stdout=open(os.devnull, "w"))
 
-    # The flush skips post_migrate; content types and permissions come back here.
-    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
-    # wagtail-localize creates this one in a data migration, as it does here.
+
+@pytest.fixture
+def live_home(transactional_db):
+    """The English home page, for tests that commit (a live server, other processes)."""
+    from tests.portal.factories import HomePageFactory
+
+    _restore_flushed_rows()
+    return HomePageFactory()
+
+
+def _restore_flushed_rows():
+    """A transactional test's flush removes what migrations made: bring back
+    content types, permissions, the default locale and the page tree's root."""
     from django.contrib.auth.models import Permission
     from django.contrib.contenttypes.models import ContentType
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Locale, Page
 
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    locale, _ = Locale.objects.get_or_create(language_code="en")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    # wagtail-localize creates this one in a data migration, as it does here.
     Permission.objects.get_or_create(
         content_type=ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")[0],
         codename="submit_translation",
         defaults={"name": "Can submit translations"},
     )
-    call_command("load_demo", stdout=open(os.devnull, "w"))
 
 
 @pytest.fixture(scope="session")

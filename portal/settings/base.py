@@ -1,10 +1,12 @@
 """Settings shared by every environment. Configuration comes from the
 environment through ``env()`` (see environment.py for the full list)."""
 
+import ipaddress
 from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .environment import env, env_bool, env_int, env_list
@@ -13,11 +15,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = (BASE_DIR / env("VAR_DIR")).resolve()
 
 SECRET_KEY = env("SECRET_KEY")
-# Old keys still verify signatures and decrypt inquiries during a rotation.
+# Old keys still verify signatures (sessions, form tokens) during a rotation.
 SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
-# django-fernet-encrypted-fields: keys are derived from each SECRET_KEY with
-# each salt; the first pair encrypts, every pair decrypts.
-SALT_KEY = env_list("FIELD_ENCRYPTION_SALTS")
+# Fernet keys for inquiries' contact details, newest first: the first
+# encrypts, every one decrypts (inquiries/encryption.py). Not SECRET_KEY.
+INQUIRY_ENCRYPTION_KEYS = env_list("INQUIRY_ENCRYPTION_KEYS")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -26,9 +28,9 @@ INSTALLED_APPS = [
     # Project apps first so their templates and translations win.
     "portal",
     "locations",
+    "inquiries",
     "approaches",
     "blog",
-    "django_ratelimit",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",
@@ -114,10 +116,6 @@ else:
         }
     }
 
-# django-ratelimit only knows third-party cache names; ours is Django's
-# Redis cache, whose increments are atomic.
-SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
-
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -173,11 +171,13 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # E-mail
 EMAIL_BACKEND = env("EMAIL_BACKEND") or "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env("EMAIL_HOST")
-EMAIL_PORT = env_int("EMAIL_PORT")
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# Encrypted by default: STARTTLS unless implicit TLS (EMAIL_USE_SSL) is chosen;
+# plain SMTP only when EMAIL_USE_TLS=false says so.
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS") if env("EMAIL_USE_TLS") else not EMAIL_USE_SSL
+EMAIL_PORT = env_int("EMAIL_PORT") if env("EMAIL_PORT") else (465 if EMAIL_USE_SSL else 587 if EMAIL_USE_TLS else 25)
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = env("SERVER_EMAIL") or DEFAULT_FROM_EMAIL
@@ -216,11 +216,11 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     # Inquiry e-mails whose task was lost (broker down, worker killed) go again.
     "requeue-inquiry-notices": {
-        "task": "locations.tasks.requeue_due_notices",
+        "task": "inquiries.tasks.requeue_due_notices",
         "schedule": 60.0,
     },
     "delete-expired-inquiries": {
-        "task": "locations.tasks.delete_expired_inquiries",
+        "task": "inquiries.tasks.delete_expired_inquiries",
         "schedule": crontab(hour=3, minute=30),
     },
     # Marketing staff schedule articles; this makes "go live at" happen.
@@ -228,21 +228,33 @@ CELERY_BEAT_SCHEDULE = {
         "task": "portal.tasks.publish_scheduled_pages",
         "schedule": 60.0,
     },
+    # Signed-out or expired staff sessions leave no rows behind.
+    "clear-expired-sessions": {
+        "task": "portal.tasks.clear_expired_sessions",
+        "schedule": crontab(hour=3, minute=45),
+    },
 }
 
 # Public pages only have small forms (see portal/request_limits.py).
 PUBLIC_POST_MAX_BYTES = 64_000
+# Reverse proxies in front of the app (portal/client_ip.py).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT")
 
-# Appointment requests (locations app). See locations/submission.py.
+# /healthz/ (portal/health.py): who sees the details, how long checks may take.
+try:
+    HEALTHZ_ALLOWED_IPS = [str(ipaddress.ip_network(entry, strict=False))
+                           for entry in env_list("HEALTHZ_ALLOWED_IPS")]
+except ValueError as error:
+    raise ImproperlyConfigured(f"HEALTHZ_ALLOWED_IPS: {error}") from None
+HEALTH_CHECK_TIMEOUT = 1.5  # seconds; a dead broker must not hold a worker
+HEALTH_CACHE_SECONDS = 5
+
+# Appointment requests (the inquiries app).
 INQUIRY_RETENTION_DAYS = env_int("INQUIRY_RETENTION_DAYS")
 INQUIRY_RATE_LIMIT = env("INQUIRY_RATE_LIMIT")
 INQUIRY_FORM_MIN_SECONDS = 3  # faster than a person can fill the form
-INQUIRY_FORM_MAX_AGE_SECONDS = 24 * 3600  # a form token older than a day is a replay
+INQUIRY_FORM_MAX_AGE_SECONDS = 24 * 3600  # older: the visitor is asked to send it again
 INQUIRY_MAX_BODY_BYTES = 20_000  # the form's largest honest post is a few kilobytes
-RATELIMIT_USE_CACHE = "default"
-RATELIMIT_IP_META_KEY = "portal.client_ip.client_ip"
-TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT")
-RATELIMIT_FAIL_OPEN = True  # a cache outage must not turn visitors away
 NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS")
 NOTIFICATION_RETRY_SECONDS = env_int("NOTIFICATION_RETRY_SECONDS")
 NOTIFICATION_LEASE_SECONDS = env_int("NOTIFICATION_LEASE_SECONDS")
@@ -256,6 +268,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         app: {"handlers": ["console"], "level": env("LOG_LEVEL"), "propagate": False}
-        for app in ("portal", "locations", "approaches", "blog")
+        for app in ("portal", "locations", "inquiries", "approaches", "blog")
     },
 }

@@ -25,13 +25,14 @@ VARIABLES: dict[str, Variable] = {
     "SECRET_KEY": Variable(None, "Django's signing key. Required in production (50+ random characters)."),
     "SECRET_KEY_FALLBACKS": Variable(
         "",
-        "Comma-separated previous SECRET_KEYs. Keep the old key here after a rotation until "
-        "`manage.py reencrypt_inquiries` has run (see Rotating keys).",
+        "Comma-separated previous SECRET_KEYs, still accepted for signatures (sessions, form tokens) "
+        "after a rotation.",
     ),
-    "FIELD_ENCRYPTION_SALTS": Variable(
-        "clinic-portal-fields-1",
-        "Comma-separated salts for encrypting inquiry contact details, newest first. With "
-        "SECRET_KEY they derive the encryption keys.",
+    "INQUIRY_ENCRYPTION_KEYS": Variable(
+        None,
+        "Comma-separated Fernet keys that encrypt appointment requests, newest first; independent of "
+        "SECRET_KEY. Required in production (see Rotating the encryption keys); the demo has a "
+        "published key of its own.",
     ),
     "ALLOWED_HOSTS": Variable(
         "localhost,127.0.0.1",
@@ -58,15 +59,19 @@ VARIABLES: dict[str, Variable] = {
         "",
         "Django e-mail backend. Empty: files under var/mail in dev, SMTP in production.",
     ),
-    "EMAIL_HOST": Variable("localhost", "SMTP server host."),
-    "EMAIL_PORT": Variable("25", "SMTP server port."),
+    "EMAIL_HOST": Variable("localhost", "SMTP server host. Required in production."),
+    "EMAIL_PORT": Variable("", "SMTP server port. Empty: 587 with STARTTLS, 465 with EMAIL_USE_SSL, else 25."),
     "EMAIL_HOST_USER": Variable("", "SMTP user name, if the server needs one."),
     "EMAIL_HOST_PASSWORD": Variable("", "SMTP password, if the server needs one."),
-    "EMAIL_USE_TLS": Variable("false", "Use STARTTLS when talking to the SMTP server."),
+    "EMAIL_USE_TLS": Variable(
+        "", "Use STARTTLS when talking to the SMTP server. Empty: yes, unless EMAIL_USE_SSL is on."
+    ),
     "EMAIL_USE_SSL": Variable("false", "Use implicit TLS (usually port 465)."),
     "EMAIL_TIMEOUT": Variable("10", "Seconds before an SMTP connection attempt gives up."),
     "DEFAULT_FROM_EMAIL": Variable(
-        "CARE Counseling <no-reply@localhost>", "Sender address of every e-mail the portal sends."
+        "no-reply@localhost",
+        "Sender address of every e-mail the portal sends. Visitors' confirmations use it with the "
+        "neutral sender name set under Settings > Appointment requests.",
     ),
     "SERVER_EMAIL": Variable("", "Sender of error reports to ADMINS. Empty: DEFAULT_FROM_EMAIL."),
     "WAGTAILADMIN_BASE_URL": Variable(
@@ -91,7 +96,12 @@ VARIABLES: dict[str, Variable] = {
     "TRUSTED_PROXY_COUNT": Variable(
         "0",
         "Reverse proxies in front of the app that append X-Forwarded-For (1 behind one TLS proxy). "
-        "Used to tell visitors apart for the form's rate limit.",
+        "Used to tell visitors apart for the form's rate limit and /healthz/.",
+    ),
+    "HEALTHZ_ALLOWED_IPS": Variable(
+        "127.0.0.1,::1",
+        "Addresses or networks (comma-separated) that see /healthz/'s details; everyone else gets "
+        "the status only. Signed-in staff always see them.",
     ),
     "INQUIRY_RETENTION_DAYS": Variable("90", "Days an appointment request is kept before it is deleted."),
     "INQUIRY_RATE_LIMIT": Variable(

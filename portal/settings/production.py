@@ -3,12 +3,16 @@
 import dj_database_url
 
 from .base import *  # noqa: F401,F403
-from .base import MIDDLEWARE, SILENCED_SYSTEM_CHECKS
+from .base import MIDDLEWARE
 from .environment import env, env_bool, env_int, env_list, require
 
 # Redis is the broker and the cache the appointment form counts requests in;
-# the base URL is where inquiry e-mails send intake staff.
-require("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "WAGTAILADMIN_BASE_URL")
+# the base URL is where inquiry e-mails send intake staff. EMAIL_HOST has no
+# default here: production never sends to whatever listens on localhost.
+require(
+    "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "WAGTAILADMIN_BASE_URL",
+    "EMAIL_HOST", "INQUIRY_ENCRYPTION_KEYS",
+)
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -18,6 +22,9 @@ DATABASES = {
         env("DATABASE_URL"), conn_max_age=env_int("DATABASE_CONN_MAX_AGE"), conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that stops answering fails a request (and /healthz/) in seconds.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 5
 
 # Static files straight from gunicorn, compressed and cached forever.
 MIDDLEWARE = [
@@ -47,6 +54,6 @@ X_FRAME_OPTIONS = "DENY"
 
 # Preloading HSTS is a one-way door; it stays a deliberate choice
 # (SECURE_HSTS_PRELOAD), so the reminder check is silenced when it is off.
-SILENCED_SYSTEM_CHECKS = SILENCED_SYSTEM_CHECKS + ([] if SECURE_HSTS_PRELOAD else ["security.W021"])
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
 DEMO_CONTENT_ALLOWED = False

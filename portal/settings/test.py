@@ -26,6 +26,6 @@ CELERY_TASK_ALWAYS_EAGER = False
 
 DEMO_CONTENT_ALLOWED = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
-
-# Tests that exercise the rate limit switch to a real Redis cache.
-SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
+INQUIRY_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWtleS0wMTIzNDU2Nzg5YWJjZGVmMDE="]
+# Every probe of /healthz/ runs the checks (tests of the cache set it back).
+HEALTH_CACHE_SECONDS = 0

@@ -57,8 +57,9 @@ class CeleryWorker:
             "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
             "DATABASE_URL": database_url(),
             "CELERY_BROKER_URL": broker_url,
-            # The same keys as the test process, so encrypted fields read the same.
+            # The same keys as the test process, so signatures and encrypted fields read the same.
             "SECRET_KEY": settings.SECRET_KEY,
+            "INQUIRY_ENCRYPTION_KEYS": ",".join(settings.INQUIRY_ENCRYPTION_KEYS),
             "VAR_DIR": str(workdir),
             "LOG_LEVEL": "INFO",
             **environment,

@@ -5,7 +5,7 @@ process with the production task settings, and an SMTP server (aiosmtpd).
 Each drill sends N visitors' requests through the real form view and prints
 accepted / stored / delivered / duplicates, which must read N / N / N / 0.
 
-The minute sweep (beat's ``requeue_due_notices``) is called directly, as beat
+The minute sweep (beat's ``requeue_due_notices``) is run directly, as beat
 would, with no grace period so the drills need not wait for the clock.
 """
 
@@ -14,12 +14,11 @@ import time
 import pytest
 import redis
 from django.test import Client
+from inquiries import outbox, tasks
+from inquiries.models import Inquiry, InquiryNotice
+from inquiries.tasks import deliver_notice
 from tests.harness.celery_worker import CeleryWorker, celery_publishing_to
-from tests.locations.inquiries import VISITOR, answers, office
-
-from locations import notifications
-from locations.models import Inquiry, InquiryNotice
-from locations.tasks import deliver_notice
+from tests.inquiries.factories import VISITOR, answers
 
 pytestmark = [pytest.mark.slow]
 
@@ -28,7 +27,8 @@ OFFICES = ["naperville", "plainfield", "aurora", "oswego", "bolingbrook"]
 
 
 class Drill:
-    def __init__(self, redis_server, smtp_sink, workdir, capsys):
+    def __init__(self, clinic, redis_server, smtp_sink, workdir, capsys):
+        self.clinic = clinic
         self.redis_server = redis_server
         self.sink = smtp_sink
         self.workdir = workdir
@@ -41,7 +41,7 @@ class Drill:
         worker = CeleryWorker(
             self.broker_url, self.workdir, concurrency=concurrency,
             EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-            EMAIL_HOST=self.sink.host, EMAIL_PORT=str(self.sink.port),
+            EMAIL_HOST=self.sink.host, EMAIL_PORT=str(self.sink.port), EMAIL_USE_TLS="false",
             WAGTAILADMIN_BASE_URL="http://testserver",
             NOTIFICATION_RETRY_SECONDS="1", NOTIFICATION_LEASE_SECONDS="5",
         ).start()
@@ -52,7 +52,7 @@ class Drill:
     def submit(self, count=N, **changes):
         """``count`` visitors, each from their own address, send the form."""
         client = Client()
-        pages = {slug: office(slug) for slug in OFFICES}
+        pages = self.clinic.offices
         for number in range(count):
             slug = OFFICES[number % len(OFFICES)]
             data = answers(pages[slug], name=f"Drill visitor {number}", email="",
@@ -62,7 +62,8 @@ class Drill:
             self.accepted += response.status_code == 303 and "/thanks/?to=" in response["Location"]
 
     def sweep(self):
-        return notifications.requeue_due(grace_seconds=0)
+        ids = outbox.due_ids(grace_seconds=0)
+        return sum(tasks.queue_delivery(notice_id) for notice_id in ids)
 
     def delivered(self):
         return len(self.sink.count_by_message_id())
@@ -98,13 +99,13 @@ class Drill:
 
 
 @pytest.fixture
-def drill(live_demo_site, redis_server, smtp_sink, tmp_path, capsys, settings):
+def drill(live_clinic, redis_server, smtp_sink, tmp_path, capsys, settings):
     # Redis is also the cache, as in production: the rate limit lives there.
     settings.CACHES = {"default": {
         "BACKEND": "portal.cache.ResilientRedisCache", "LOCATION": redis_server.url + "/1",
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }}
-    drill = Drill(redis_server, smtp_sink, tmp_path, capsys)
+    drill = Drill(live_clinic, redis_server, smtp_sink, tmp_path, capsys)
     with celery_publishing_to(drill.broker_url):
         yield drill
     drill.stop()
@@ -113,7 +114,7 @@ def drill(live_demo_site, redis_server, smtp_sink, tmp_path, capsys, settings):
 def test_an_inquiry_reaches_the_office_exactly_once_with_no_personal_data(drill):
     drill.worker()
     client = Client()
-    response = client.post("/locations/naperville/", answers(office()))
+    response = client.post("/locations/naperville/", answers(drill.clinic.offices["naperville"]))
     assert response.status_code == 303
 
     staff, visitor = sorted(drill.sink.wait_for(2, timeout=60), key=lambda m: m["To"] != "intake-naperville@example.org")
@@ -150,7 +151,7 @@ def test_drill_smtp_refusing_then_accepting(drill):
 
     drill.submit()
     drill.workers[0].wait_until(
-        lambda: not InquiryNotice.objects.filter(attempts=0).exists(), 120, "every e-mail to be tried once"
+        lambda: not InquiryNotice.objects.filter(last_error="").exists(), 120, "every e-mail to be refused once"
     )
     assert drill.delivered() == 0
     assert set(InquiryNotice.objects.values_list("last_error", flat=True)) == {"SMTPDataError"}

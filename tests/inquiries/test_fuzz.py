@@ -1,6 +1,6 @@
 """Whatever a robot or a broken browser posts, the form answers with a 4xx or
 the thank-you page, never a 5xx, and stores a row exactly when it said thanks
-to a genuine submission."""
+to a genuine submission. A form sent too fast comes back (400) to be sent again."""
 
 import time
 from collections import Counter
@@ -12,8 +12,8 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from locations.forms import issue_form_token
-from locations.models import Inquiry
+from inquiries.forms import issue_form_token
+from inquiries.models import Inquiry
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -94,7 +94,7 @@ def bodies(draw):
     return {**extra, **body}, token_kind
 
 
-def test_any_body_gets_4xx_or_thanks_and_a_row_exactly_when_thanked(demo_site, capsys):
+def test_any_body_gets_4xx_or_thanks_and_a_row_exactly_when_thanked(clinic, capsys):
     outcomes = Counter()
 
     @settings(max_examples=1000, deadline=None, derandomize=True, database=None,
@@ -126,5 +126,5 @@ def test_any_body_gets_4xx_or_thanks_and_a_row_exactly_when_thanked(demo_site, c
               + ", ".join(f"{status} {stored}: {count}" for (status, stored), count in sorted(outcomes.items())))
     assert sum(outcomes.values()) >= 1000
     # The generator reaches every outcome, so the test above can fail either way.
-    assert outcomes[(303, "stored")] >= 20 and outcomes[(303, "not stored")] >= 20
+    assert outcomes[(303, "stored")] >= 20 and outcomes[(303, "not stored")] >= 10
     assert outcomes[(400, "not stored")] >= 100 and outcomes[(413, "not stored")] >= 5

@@ -55,7 +55,7 @@ def test_progress_and_logins_are_printed(demo_site):
 
     text = out.getvalue()
     assert "[1/" in text
-    for username in ("admin", "marketing", "clinician", "reviewer", "translator-es", "intake"):
+    for username in ("admin", "marketing", "clinician", "reviewer", "translator-es", "intake", "intake-aurora"):
         assert username in text
 
 
@@ -68,6 +68,8 @@ def test_refuses_to_run_with_production_settings(tmp_path):
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "REDIS_URL": "redis://127.0.0.1:1/1",  # never contacted: the command refuses first
         "WAGTAILADMIN_BASE_URL": "https://care.example.org",
+        "EMAIL_HOST": "smtp.example.org",
+        "INQUIRY_ENCRYPTION_KEYS": "ZGV2LW9ubHkta2V5LW5ldmVyLWluLXByb2R1Y3Rpb24=",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "load_demo"], cwd=REPO, env=env, capture_output=True, text=True

@@ -1,5 +1,6 @@
 """Production refuses to start half-configured and passes Django's deploy checks."""
 
+import json
 import os
 import re
 import subprocess
@@ -20,7 +21,13 @@ PRODUCTION_ENV = {
     "REDIS_URL": "redis://redis.example.org:6379/1",
     "CELERY_BROKER_URL": "redis://redis.example.org:6379/0",
     "WAGTAILADMIN_BASE_URL": "https://care.example.org",
+    "EMAIL_HOST": "smtp.example.org",
+    "INQUIRY_ENCRYPTION_KEYS": "dGVzdC1vbmx5LWtleS0wMTIzNDU2Nzg5YWJjZGVmMDE=",
 }
+REQUIRED = [
+    "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "WAGTAILADMIN_BASE_URL",
+    "EMAIL_HOST", "INQUIRY_ENCRYPTION_KEYS",
+]
 
 
 def manage(*args, env):
@@ -41,24 +48,28 @@ def manage(*args, env):
     )
 
 
-@pytest.mark.parametrize(
-    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "WAGTAILADMIN_BASE_URL"]
-)
+def named_as_missing(stderr):
+    """The variables in production's refusal, in its order."""
+    message = re.search(r"Production settings need these environment variables: ([A-Z_, ]+)\.", stderr)
+    assert message, stderr
+    return message.group(1).split(", ")
+
+
+@pytest.mark.parametrize("missing", REQUIRED)
 def test_production_names_each_missing_variable(missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
 
     result = manage("check", env=env)
 
     assert result.returncode != 0
-    assert "Production settings need these environment variables" in result.stderr
-    assert missing in result.stderr.split("variables:")[1]
+    assert named_as_missing(result.stderr) == [missing]
 
 
 def test_production_with_nothing_set_names_every_required_variable():
     result = manage("check", env={"DJANGO_SETTINGS_MODULE": "portal.settings.production"})
 
     assert result.returncode != 0
-    assert "SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL, WAGTAILADMIN_BASE_URL" in result.stderr
+    assert named_as_missing(result.stderr) == REQUIRED
 
 
 def test_production_passes_the_deploy_checks():
@@ -66,6 +77,51 @@ def test_production_passes_the_deploy_checks():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+SEND_ONE_MESSAGE = (
+    "from django.core.mail import send_mail; "
+    "send_mail('Test', 'Body', 'no-reply@example.org', ['intake@example.org'])"
+)
+
+
+def test_production_smtp_insists_on_starttls_by_default(smtp_sink):
+    """The sink offers no STARTTLS: production stops rather than send in the clear."""
+    env = {**PRODUCTION_ENV, "EMAIL_HOST": smtp_sink.host, "EMAIL_PORT": str(smtp_sink.port)}
+
+    result = manage("shell", "-c", SEND_ONE_MESSAGE, env=env)
+
+    assert result.returncode != 0
+    assert "STARTTLS extension not supported by server" in result.stderr
+    assert smtp_sink.snapshot() == []
+
+
+def test_production_sends_plain_smtp_only_when_told_to(smtp_sink):
+    env = {**PRODUCTION_ENV, "EMAIL_HOST": smtp_sink.host, "EMAIL_PORT": str(smtp_sink.port),
+           "EMAIL_USE_TLS": "false"}
+
+    result = manage("shell", "-c", SEND_ONE_MESSAGE, env=env)
+
+    assert result.returncode == 0, result.stderr
+    assert [str(message["To"]) for message in smtp_sink.wait_for(1)] == ["intake@example.org"]
+
+
+@pytest.mark.parametrize(
+    "overrides, expected",
+    [
+        ({}, {"EMAIL_USE_TLS": True, "EMAIL_USE_SSL": False, "EMAIL_PORT": 587}),
+        ({"EMAIL_USE_SSL": "true"}, {"EMAIL_USE_TLS": False, "EMAIL_USE_SSL": True, "EMAIL_PORT": 465}),
+        ({"EMAIL_USE_TLS": "false"}, {"EMAIL_USE_TLS": False, "EMAIL_USE_SSL": False, "EMAIL_PORT": 25}),
+    ],
+)
+def test_production_smtp_port_and_encryption(overrides, expected):
+    code = ("import json; from django.conf import settings as s; "
+            "print(json.dumps({k: getattr(s, k) for k in ('EMAIL_USE_TLS', 'EMAIL_USE_SSL', 'EMAIL_PORT')}))")
+
+    result = manage("shell", "-c", code, env={**PRODUCTION_ENV, **overrides})
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == expected
 
 
 @pytest.mark.django_db

@@ -5,25 +5,13 @@ they run in ORDER, site-wide content first. Running the command again adds
 only what is missing and changes nothing else.
 """
 
-import importlib
 import time
 
-from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-
-def demo_modules():
-    modules = []
-    for config in apps.get_app_configs():
-        try:
-            module = importlib.import_module(f"{config.name}.demo")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{config.name}.demo":
-                raise
-            continue
-        modules.append(module)
-    return sorted(modules, key=lambda module: module.ORDER)
+from portal.app_modules import app_modules
+from portal.demo import DEMO_PASSWORD
 
 
 class Command(BaseCommand):
@@ -36,7 +24,7 @@ class Command(BaseCommand):
                 "or test settings. Use DJANGO_SETTINGS_MODULE=portal.settings.dev."
             )
         started = time.monotonic()
-        modules = demo_modules()
+        modules = app_modules("demo")
         total_created = 0
         all_logins = []
         for number, module in enumerate(modules, start=1):
@@ -58,8 +46,6 @@ class Command(BaseCommand):
         self._print_logins(all_logins)
 
     def _print_logins(self, logins):
-        from portal.demo import DEMO_PASSWORD
-
         self.stdout.write("")
         self.stdout.write(f"Demo logins at http://127.0.0.1:8000/admin/ (password: {DEMO_PASSWORD})")
         for username, what in logins:

@@ -1,20 +1,26 @@
 """Staff edit offices in the Wagtail admin; translators get the translation editor."""
 
-import pytest
-from django.contrib.auth import get_user_model
+import json
 
-from locations.models import LocationPage
+import pytest
+from bs4 import BeautifulSoup
+
+from portal.roles import MARKETING, TRANSLATOR_GROUPS
+from tests.locations.factories import OfficeFactory, translate_in_editor
+from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def login(client, username):
-    client.force_login(get_user_model().objects.get(username=username))
+@pytest.fixture
+def translator_es(homes, roles):
+    """A Spanish translator (made after the Spanish home page, which their rights hang on)."""
+    return UserFactory(username="translator-es", groups=[TRANSLATOR_GROUPS["es"]])
 
 
-def test_marketing_opens_the_office_editor_with_hours_and_closures(client, demo_site):
-    login(client, "marketing")
-    office = LocationPage.objects.get(slug="naperville", locale__language_code="en")
+def test_marketing_opens_the_office_editor_with_hours_and_closures(client, roles, finder):
+    office = OfficeFactory(parent=finder, title="Naperville", intake_email="intake-naperville@example.org")
+    client.force_login(UserFactory(username="marketing", groups=[MARKETING]))
 
     response = client.get(f"/admin/pages/{office.pk}/edit/")
 
@@ -24,13 +30,23 @@ def test_marketing_opens_the_office_editor_with_hours_and_closures(client, demo_
     assert "intake-naperville@example.org" in html  # staff see it; visitors never do
 
 
-def test_spanish_translator_edits_the_spanish_office_in_the_translation_editor(client, demo_site):
-    login(client, "translator-es")
-    spanish = LocationPage.objects.get(slug="naperville", locale__language_code="es")
-    polish = LocationPage.objects.get(slug="naperville", locale__language_code="pl")
+def test_spanish_translator_edits_the_spanish_office_in_the_translation_editor(client, translator_es, finders):
+    office = OfficeFactory(parent=finders["en"], title="Naperville")
+    spanish = translate_in_editor(office, "es", {office.parking_notes: "Estacionamiento gratuito junto al edificio."})
+    polish = translate_in_editor(office, "pl", {office.parking_notes: "Bezpłatny parking obok budynku."})
+    client.force_login(translator_es)
 
     response = client.get(f"/admin/pages/{spanish.pk}/edit/")
+
     assert response.status_code == 200
-    assert b"estacionamiento gratuito" in response.content
+    editor = BeautifulSoup(response.content, "html.parser").find(class_="js-translation-editor")
+    assert editor is not None
+    props = json.loads(editor["data-props"])
+    offered = {segment["source"] for segment in props["segments"] if segment["type"] == "string"}
+    assert office.parking_notes in offered
+    assert office.street_address not in offered  # facts follow the English page
+    assert "Estacionamiento gratuito junto al edificio." in [
+        string["data"] for string in props["initialStringTranslations"]
+    ]
 
     assert client.get(f"/admin/pages/{polish.pk}/edit/").status_code in (302, 403)

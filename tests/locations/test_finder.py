@@ -5,6 +5,11 @@ import logging
 import pytest
 from bs4 import BeautifulSoup
 
+from locations.geocoding import zip_centroid
+from tests.locations.factories import make_offices
+from tests.portal.factories import translate
+
+FIVE_TOWNS = ["Aurora", "Bolingbrook", "Naperville", "Oswego", "Plainfield"]
 pytestmark = pytest.mark.django_db
 
 
@@ -30,16 +35,16 @@ def finder_error(response):
         ("60440", "Bolingbrook"),
     ],
 )
-def test_zip_code_puts_the_nearest_office_first(client, demo_site, zip_code, nearest):
+def test_zip_code_puts_the_nearest_office_first(client, offices, zip_code, nearest):
     response = client.get("/locations/", {"near": zip_code})
 
     assert response.status_code == 200
     names = office_names(response)
     assert names[0] == nearest
-    assert sorted(names) == ["Aurora", "Bolingbrook", "Naperville", "Oswego", "Plainfield"]
+    assert sorted(names) == FIVE_TOWNS
 
 
-def test_results_show_distance_status_and_phone_in_order(client, demo_site):
+def test_results_show_distance_status_and_phone_in_order(client, offices):
     soup = BeautifulSoup(client.get("/locations/", {"near": "60544"}).content, "html.parser")
     cards = soup.select(".office-card")
 
@@ -55,7 +60,7 @@ def test_results_show_distance_status_and_phone_in_order(client, demo_site):
     [("Plainfield", "Plainfield"), ("aurora, il", "Aurora"), ("  NAPERVILLE  Illinois", "Naperville"),
      ("Romeoville", "Bolingbrook"), ("North Aurora", "Aurora")],
 )
-def test_illinois_city_name_works_like_a_zip_code(client, demo_site, city, nearest):
+def test_illinois_city_name_works_like_a_zip_code(client, offices, city, nearest):
     response = client.get("/locations/", {"near": city})
 
     assert response.status_code == 200
@@ -66,7 +71,7 @@ def test_illinois_city_name_works_like_a_zip_code(client, demo_site, city, neare
     "lat, lng, nearest",
     [("41.7606", "-88.3201", "Aurora"), ("41.6", "-88.2", "Plainfield"), ("41.78", "-88.15", "Naperville")],
 )
-def test_browser_position_ranks_offices(client, demo_site, lat, lng, nearest):
+def test_browser_position_ranks_offices(client, offices, lat, lng, nearest):
     response = client.get("/locations/", {"lat": lat, "lng": lng})
 
     assert response.status_code == 200
@@ -74,10 +79,10 @@ def test_browser_position_ranks_offices(client, demo_site, lat, lng, nearest):
 
 
 @pytest.mark.smoke
-def test_without_a_place_every_office_is_listed_alphabetically(client, demo_site):
+def test_without_a_place_every_office_is_listed_alphabetically(client, offices):
     response = client.get("/locations/")
 
-    assert office_names(response) == ["Aurora", "Bolingbrook", "Naperville", "Oswego", "Plainfield"]
+    assert office_names(response) == FIVE_TOWNS
     assert not finder_error(response)
 
 
@@ -104,7 +109,7 @@ def test_without_a_place_every_office_is_listed_alphabetically(client, demo_site
         ({"lat": "1e999", "lng": "-88"}, "We could not use your location"),
     ],
 )
-def test_bad_input_gets_a_clear_message_above_the_full_list(client, demo_site, params, message):
+def test_bad_input_gets_a_clear_message_above_the_full_list(client, offices, params, message):
     response = client.get("/locations/", params)
 
     if message:
@@ -124,14 +129,14 @@ def test_bad_input_gets_a_clear_message_above_the_full_list(client, demo_site, p
         ("/pl", "Nie znamy kodu pocztowego 00000"),
     ],
 )
-def test_messages_are_in_the_visitors_language(client, demo_site, prefix, expected):
+def test_messages_are_in_the_visitors_language(client, finders, prefix, expected):
     response = client.get(f"{prefix}/locations/", {"near": "00000"})
 
     assert response.status_code == 400
     assert expected in finder_error(response)
 
 
-def test_visitor_location_is_not_logged(client, demo_site, caplog):
+def test_visitor_location_is_not_logged(client, offices, caplog):
     with caplog.at_level(logging.DEBUG):
         client.get("/locations/", {"lat": "41.76061", "lng": "-88.32012"})
         client.get("/locations/", {"near": "60586"})
@@ -140,27 +145,18 @@ def test_visitor_location_is_not_logged(client, demo_site, caplog):
     assert "41.76061" not in logged and "60586" not in logged
 
 
-def test_geonames_is_credited(client, demo_site):
+def test_geonames_is_credited(client, finder):
     soup = BeautifulSoup(client.get("/locations/").content, "html.parser")
 
     assert soup.find("a", href="https://www.geonames.org/")
 
 
-def test_nearest_office_just_outside_the_search_box_is_not_missed(client, demo_site):
+def test_nearest_office_just_outside_the_search_box_is_not_missed(client, finder):
     """Ten offices in the box's far corners must not hide a nearer one due north."""
-    from locations.geocoding import zip_centroid
-    from tests.locations.factories import make_offices
-
     origin = zip_centroid("60544")
     corners = [(origin.latitude + 0.95, origin.longitude + 1.2 + i * 0.01) for i in range(10)]
-    make_offices(10, coordinates=corners)
-    [north] = make_offices(1, coordinates=[(origin.latitude + 1.13, origin.longitude)])
-    # Move the demo offices far away so only the test offices compete.
-    from locations.models import LocationPage
-
-    LocationPage.objects.filter(title__in=["Aurora", "Bolingbrook", "Naperville", "Oswego", "Plainfield"]).update(
-        latitude=30, longitude=-100
-    )
+    make_offices(10, finder, coordinates=corners)  # about 90 miles away, inside the 75-mile box
+    [north] = make_offices(1, finder, coordinates=[(origin.latitude + 1.13, origin.longitude)])  # 78 miles
 
     names = office_names(client.get("/locations/", {"near": "60544"}))
 
@@ -168,22 +164,17 @@ def test_nearest_office_just_outside_the_search_box_is_not_missed(client, demo_s
 
 
 @pytest.mark.parametrize("typed", ["６０５４４", "٦٠٥٤٤"])
-def test_zip_codes_typed_in_other_digit_scripts_work(client, demo_site, typed):
+def test_zip_codes_typed_in_other_digit_scripts_work(client, offices, typed):
     response = client.get("/locations/", {"near": typed})
 
     assert response.status_code == 200
     assert office_names(response)[0] == "Plainfield"
 
 
-def test_office_not_yet_translated_is_still_listed_for_spanish_visitors(client, demo_site):
+def test_office_not_yet_translated_is_still_listed_for_spanish_visitors(client, translated_offices, finder):
     """A new office whose Spanish translation is still a draft shows from English."""
-    from wagtail.models import Locale
-    from wagtail_localize.operations import translate_object
-
-    from tests.locations.factories import make_offices
-
-    [joliet] = make_offices(1, coordinates=[(41.5250, -88.0817)])  # Joliet
-    translate_object(joliet, [Locale.objects.get(language_code="es")])  # stays a draft
+    [joliet] = make_offices(1, finder, coordinates=[(41.5250, -88.0817)])  # Joliet
+    translate(joliet, "es", live=False)
 
     listed = office_names(client.get("/es/locations/"))
     nearest_to_joliet = office_names(client.get("/es/locations/", {"near": "60432"}))

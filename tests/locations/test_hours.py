@@ -7,20 +7,15 @@ import pytest
 from django.utils import translation
 
 from locations.hours import status_line
-from locations.models import Closure, LocationPage, OpeningHours
+from tests.locations.factories import OfficeFactory
 
 CHICAGO = ZoneInfo("America/Chicago")
 pytestmark = pytest.mark.django_db  # building a page looks up its content type
 
 
 def office(hours, closures=()):
-    page = LocationPage(title="Test office")
-    page.opening_hours = [
-        OpeningHours(weekday=day, opens=opens, closes=closes, by_appointment=opens is None)
-        for day, opens, closes in hours
-    ]
-    page.closures = [Closure(date=day, note=note) for day, note in closures]
-    return page
+    """An office in memory only: the status line needs nothing saved."""
+    return OfficeFactory.build(hours=hours, closures=closures)
 
 
 WEEKDAYS_9_TO_5 = [(day, datetime.time(9), datetime.time(17)) for day in range(5)] + [(5, None, None)]

@@ -1,8 +1,11 @@
 """Visitors reach the home page in English, Spanish and Polish, each marked
-with its language, linked to the others and showing crisis help."""
+with its language, linked to the others and showing how to call the clinic."""
 
 import pytest
 from bs4 import BeautifulSoup
+
+from portal.models import SiteSettings
+from tests.portal.factories import StandardPageFactory, translate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
 
@@ -16,99 +19,125 @@ def soup_of(client, path):
     return BeautifulSoup(response.content, "html.parser")
 
 
+def alternate_links(soup):
+    return {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")}
+
+
+def switcher_links(soup):
+    switcher = soup.find("nav", class_="language-switcher")
+    return {a["lang"]: a for a in switcher.find_all("a")}
+
+
 @pytest.mark.parametrize("language", HOMES)
-def test_home_page_is_in_its_language(client, demo_site, language):
+def test_home_page_is_in_its_language(client, homes, language):
     soup = soup_of(client, HOMES[language])
 
     assert soup.html["lang"] == language
-    heading = soup.find("h1").get_text(strip=True)
-    expected = {
-        "en": "Counseling for children",
-        "es": "Terapia para niños",
-        "pl": "Terapia dla dzieci",
-    }[language]
-    assert heading.startswith(expected)
+    assert soup.find("h1").get_text(strip=True) == homes[language].heading
 
 
 @pytest.mark.parametrize("language", HOMES)
-def test_language_switcher_offers_every_language_by_its_own_name(client, demo_site, language):
-    soup = soup_of(client, HOMES[language])
+def test_language_switcher_offers_every_language_by_its_own_name(client, homes, language):
+    links = switcher_links(soup_of(client, HOMES[language]))
 
-    switcher = soup.find("nav", class_="language-switcher")
-    links = {a["lang"]: a for a in switcher.find_all("a")}
     assert {code: a.get_text(strip=True) for code, a in links.items()} == NATIVE_NAMES
     assert {code: a["href"] for code, a in links.items()} == HOMES
     assert [code for code, a in links.items() if a.get("aria-current")] == [language]
 
 
 @pytest.mark.parametrize("language", HOMES)
-def test_canonical_and_hreflang_links(client, demo_site, language):
+def test_canonical_and_hreflang_links(client, homes, language):
     soup = soup_of(client, HOMES[language])
 
-    canonical = soup.find("link", rel="canonical")["href"]
-    assert canonical.endswith(HOMES[language])
-    assert canonical.startswith("http")
-    alternates = {
-        link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")
+    assert soup.find("link", rel="canonical")["href"] == "http://testserver" + HOMES[language]
+    alternates = alternate_links(soup)
+    assert alternates == {
+        "en": "http://testserver/",
+        "es": "http://testserver/es/",
+        "pl": "http://testserver/pl/",
+        "x-default": "http://testserver/",
     }
-    assert set(alternates) == {"en", "es", "pl", "x-default"}
-    for code, path in HOMES.items():
-        assert alternates[code].endswith(path) and alternates[code].startswith("http")
-    assert alternates["x-default"] == alternates["en"]
 
 
-def test_translated_page_links_to_its_own_translations(client, demo_site):
+def test_translated_page_links_to_its_own_translations(client, homes):
+    privacy = StandardPageFactory(parent=homes["en"], title="Privacy notice", slug="privacy")
+    translate(privacy, "es", title="Aviso de privacidad", slug="privacidad")
+    translate(privacy, "pl", title="Informacja o prywatności", slug="prywatnosc")
+
     soup = soup_of(client, "/es/privacidad/")
 
     assert soup.html["lang"] == "es"
-    alternates = {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")}
-    assert alternates["en"].endswith("/privacy/")
-    assert alternates["pl"].endswith("/pl/prywatnosc/")
-    switcher = soup.find("nav", class_="language-switcher")
-    assert switcher.find("a", lang="en")["href"] == "/privacy/"
+    assert soup.find("link", rel="canonical")["href"] == "http://testserver/es/privacidad/"
+    alternates = alternate_links(soup)
+    assert alternates["en"] == "http://testserver/privacy/"
+    assert alternates["pl"] == "http://testserver/pl/prywatnosc/"
+    assert alternates["x-default"] == alternates["en"]
+    links = switcher_links(soup)
+    assert {code: a["href"] for code, a in links.items()} == {
+        "en": "/privacy/", "es": "/es/privacidad/", "pl": "/pl/prywatnosc/",
+    }
 
 
-def test_page_without_translation_links_other_languages_to_their_home(client, demo_site):
-    from portal.models import HomePage, StandardPage
-
-    home = HomePage.objects.get(locale__language_code="en")
-    page = StandardPage(title="Only in English", slug="only-english", intro="Draft notice.")
-    home.add_child(instance=page)
-    page.save_revision().publish()
+def test_page_without_translation_links_other_languages_to_their_home(client, homes):
+    StandardPageFactory(parent=homes["en"], title="Only in English", slug="only-english")
 
     soup = soup_of(client, "/only-english/")
 
-    alternates = {link["hreflang"] for link in soup.find_all("link", rel="alternate")}
-    assert alternates == {"en", "x-default"}
-    switcher = soup.find("nav", class_="language-switcher")
-    assert switcher.find("a", lang="es")["href"] == "/es/"
+    assert set(alternate_links(soup)) == {"en", "x-default"}
+    links = switcher_links(soup)
+    assert {code: a["href"] for code, a in links.items()} == {"en": "/only-english/", "es": "/es/", "pl": "/pl/"}
 
 
-def test_header_shows_the_main_phone_from_site_settings(client, demo_site):
-    soup = soup_of(client, "/")
+def test_draft_translation_is_not_offered_to_visitors(client, homes):
+    """Until a translator publishes it, a translation is neither linked nor announced."""
+    page = StandardPageFactory(parent=homes["en"], title="Parking", slug="parking")
+    translate(page, "es", live=False, title="Estacionamiento", slug="estacionamiento")
 
-    phone = soup.find(class_="site-header__phone").find("a")
+    soup = soup_of(client, "/parking/")
+
+    assert "es" not in alternate_links(soup)
+    assert switcher_links(soup)["es"]["href"] == "/es/"
+
+
+def test_header_shows_the_main_phone_from_site_settings(client, home):
+    phone = soup_of(client, "/").find(class_="site-header__phone").find("a")
     assert phone.get_text(strip=True) == "630-791-0444"
     assert phone["href"] == "tel:+16307910444"
 
+    settings = SiteSettings.for_site(home.get_site())
+    settings.main_phone = "(630) 555-0199"
+    settings.save()
 
-def test_shared_links_get_a_title_description_and_image(client, demo_site, tmp_path):
+    soup = soup_of(client, "/")
+    phone = soup.find(class_="site-header__phone").find("a")
+    assert phone.get_text(strip=True) == "(630) 555-0199"
+    assert phone["href"] == "tel:+16305550199"
+    footer_phone = soup.find("footer").find("a", href="tel:+16305550199")
+    assert footer_phone.get_text(strip=True) == "(630) 555-0199"
+
+
+def test_shared_links_get_a_title_description_and_image(client, home):
     from io import BytesIO
 
     from django.core.files.images import ImageFile
     from PIL import Image as PILImage
 
-    from portal.models import CustomImage, StandardPage
+    from portal.models import CustomImage
 
     buffer = BytesIO()
     PILImage.new("RGB", (1600, 900), "teal").save(buffer, "JPEG")
     image = CustomImage.objects.create(title="Waiting room", file=ImageFile(buffer, name="room.jpg"))
-    about = StandardPage.objects.get(slug="about", locale__language_code="en")
-    about.listing_image = image
-    about.save_revision().publish()
+    StandardPageFactory(
+        parent=home, title="About us", slug="about",
+        search_description="Who we are and whom we see.", listing_image=image,
+    )
 
     soup = soup_of(client, "/about/")
 
     assert soup.find("meta", property="og:title")["content"] == "About us"
-    assert soup.find("meta", property="og:url")["content"].endswith("/about/")
-    assert soup.find("meta", property="og:image")["content"].endswith(".jpg")
+    assert soup.find("meta", property="og:url")["content"] == "http://testserver/about/"
+    assert soup.find("meta", property="og:description")["content"] == "Who we are and whom we see."
+    # The image in the size link previews ask for, at an absolute address.
+    [rendition] = image.renditions.all()
+    assert (rendition.width, rendition.height) == (1200, 630)
+    assert soup.find("meta", property="og:image")["content"] == "http://testserver" + rendition.url

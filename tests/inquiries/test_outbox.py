@@ -17,11 +17,12 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def inquiry(clinic_in_three_languages):
+def inquiry(clinic):
     """A Spanish visitor's request to Naperville, with both e-mails waiting."""
-    office = clinic_in_three_languages.offices_in["es"]["naperville"]
-    Client().post("/es/locations/naperville/", answers(office, preferred_language="es"))
-    return Inquiry.objects.get()
+    stored = InquiryFactory(office_page=clinic.offices["naperville"], language="es", preferred_language="es")
+    NoticeFactory(inquiry=stored, kind="staff")
+    NoticeFactory(inquiry=stored, kind="visitor")
+    return stored
 
 
 def notice(inquiry, kind):
@@ -75,9 +76,9 @@ def test_visitor_confirmation_is_generic_in_their_language_from_a_neutral_sender
     assert_no_personal_data(message)
 
 
-def test_the_practice_chooses_the_confirmations_sender_name(inquiry, smtp_sink, clinic_in_three_languages):
-    clinic_in_three_languages.settings.confirmation_sender_name = "Front desk"
-    clinic_in_three_languages.settings.save()
+def test_the_practice_chooses_the_confirmations_sender_name(inquiry, smtp_sink, clinic):
+    clinic.settings.confirmation_sender_name = "Front desk"
+    clinic.settings.save()
 
     outbox.deliver(notice(inquiry, "visitor").pk)
 
@@ -86,13 +87,15 @@ def test_the_practice_chooses_the_confirmations_sender_name(inquiry, smtp_sink, 
     assert "Front desk" in message.get_content()
 
 
-def test_the_intake_address_comes_from_the_offices_own_record_not_a_translation(inquiry, smtp_sink, clinic_in_three_languages):
+def test_the_intake_address_comes_from_the_offices_own_record_not_a_translation(smtp_sink, clinic_in_three_languages):
     """The English office no longer has an address of its own; the Spanish page
     still carries the old one from before. The notice goes to the default."""
+    spanish = clinic_in_three_languages.offices_in["es"]["naperville"]
+    Client().post("/es/locations/naperville/", answers(spanish, preferred_language="es"))
+    inquiry = Inquiry.objects.get()
     english = clinic_in_three_languages.offices["naperville"]
     english.intake_email = ""
     english.save_revision().publish()
-    spanish = clinic_in_three_languages.offices_in["es"]["naperville"]
     assert type(spanish).objects.get(pk=spanish.pk).intake_email == "intake-naperville@example.org"
 
     outbox.deliver(notice(inquiry, "staff").pk)
@@ -159,12 +162,12 @@ def test_an_address_no_retry_can_cure_fails_at_once(inquiry, smtp_sink, address)
     assert smtp_sink.snapshot() == []
 
 
-def test_an_office_without_any_intake_address_fails_visibly(inquiry, smtp_sink, clinic_in_three_languages):
+def test_an_office_without_any_intake_address_fails_visibly(inquiry, smtp_sink, clinic):
     from locations.models import LocationPage
 
     LocationPage.objects.update(intake_email="")
-    clinic_in_three_languages.settings.default_intake_email = ""
-    clinic_in_three_languages.settings.save()
+    clinic.settings.default_intake_email = ""
+    clinic.settings.save()
 
     assert outbox.deliver(notice(inquiry, "staff").pk)[0] == "failed"
     assert notice(inquiry, "staff").last_error.startswith("no intake e-mail address")

@@ -141,7 +141,8 @@ class InquiryIndexView(VisibleInquiriesMixin, generic.IndexView):
             messages.error(self.request, f"Nothing was exported. {problem}")
             return HttpResponseRedirect(reverse("inquiries:index"))
         audit.record_each(exported, audit.EXPORT, self.request.user, data={"format": spreadsheet_format})
-        return super().as_spreadsheet(queryset, spreadsheet_format)
+        # Exactly the rows on record, even if a request arrives meanwhile.
+        return super().as_spreadsheet(queryset.filter(pk__in=[inquiry.pk for inquiry in exported]), spreadsheet_format)
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)

@@ -20,6 +20,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from inquiries import tasks
+from inquiries.encryption import UndecryptableInquiry
 from inquiries.forms import ANY_OFFICE, TELEHEALTH
 from inquiries.models import Inquiry, InquiryNotice
 from locations.models import LocationPage
@@ -80,7 +81,11 @@ def notices_for(inquiry):
 
 
 def _outcome_against(stored, candidate):
-    return (stored, Outcome.DUPLICATE if stored.same_answers_as(candidate) else Outcome.TOKEN_USED)
+    try:
+        same = stored.same_answers_as(candidate)
+    except UndecryptableInquiry:  # its key is gone: it cannot be this visitor's repeat
+        same = False
+    return (stored, Outcome.DUPLICATE if same else Outcome.TOKEN_USED)
 
 
 def accept_inquiry(form, office, language):

@@ -1,7 +1,9 @@
 """What happens when a visitor sends the appointment form.
 
 Office pages and the "Request an appointment" page carry the form;
-``inquiries.wagtail_hooks`` hands their POSTs to ``receive_inquiry``. In
+``inquiries.wagtail_hooks`` hands their POSTs to ``receive_inquiry`` (after
+Wagtail's privacy check), with ``serve``, the way Wagtail would show the
+page. In
 order: body size, the rate limit (counted before anything else), the form's
 own validation, the token, then storage and a redirect to the thank-you
 page. Whatever is refused comes back on the same page, in the visitor's
@@ -38,27 +40,20 @@ def carries_form(page, request):
     return False
 
 
-def _page_with(page, request, serve_args, serve_kwargs, status, **context):
+def _page_with(page, request, serve, serve_args, serve_kwargs, status, **context):
     """The page as it is normally shown, with the sent form or a message."""
-    response = page.serve(request, *serve_args, **serve_kwargs)
+    response = serve(page, request, serve_args, serve_kwargs)
     response.context_data.update({key: value for key, value in context.items() if value is not None})
     response.status_code = status
     return response
 
 
-def _request_page():
-    """The request page in the visitor's language (else the default one),
-    whose thank-you page every form leads to."""
-    pages = AppointmentRequestPage.objects.live()
-    return (pages.filter(locale=Locale.get_active()).first()
-            or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first())
-
-
 def _thank(page, request, choice):
-    """303 to the thank-you page, which names the office chosen (``?to=``).
-    An explicit fragment, or browsers would carry the form's "#request-form" over."""
-    thanks_page = _request_page()
-    if thanks_page is None:  # no request page published yet: thank right here
+    """303 to the request page's thank-you page in the visitor's language,
+    which names the office chosen (``?to=``). An explicit fragment, or
+    browsers would carry the form's "#error-summary" over."""
+    thanks_page = AppointmentRequestPage.objects.live().filter(locale=Locale.get_active()).first()
+    if thanks_page is None:  # not published in this language (yet): thank right here
         return TemplateResponse(request, "inquiries/thanks.html", {
             "page": page, "self": page, "office": chosen_office(choice),
         })
@@ -67,12 +62,11 @@ def _thank(page, request, choice):
 
 
 @sensitive_variables()  # error reports never show the visitor's answers...
-def receive_inquiry(page, request, serve_args=(), serve_kwargs=None):
+def receive_inquiry(page, request, serve, serve_args, serve_kwargs):
     request.sensitive_post_parameters = "__ALL__"  # ...nor the posted form
-    serve_kwargs = serve_kwargs or {}
 
     def again(status, **context):
-        return _page_with(page, request, serve_args, serve_kwargs, status, **context)
+        return _page_with(page, request, serve, serve_args, serve_kwargs, status, **context)
 
     if content_length(request) > settings.INQUIRY_MAX_BODY_BYTES:
         return again(413, inquiry_problem=_(

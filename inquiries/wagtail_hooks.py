@@ -6,13 +6,18 @@ from inquiries.intake_admin import InquiryViewSet, IntakeAssignmentViewSet
 from inquiries.models.access import VIEW_PERMISSION
 
 
-# After Wagtail's own checks (allowed methods, view restrictions: order 0).
-@hooks.register("before_serve_page", order=100)
-def receive_appointment_requests(page, request, serve_args, serve_kwargs):
+# Inside Wagtail's own on_serve_page hooks (order 0), its privacy check among
+# them: a page that asks for a password or a login asks for it before this.
+@hooks.register("on_serve_page", order=100)
+def receive_appointment_requests(serve):
     """POSTs to office pages and the request page are appointment requests."""
-    if request.method == "POST" and views.carries_form(page, request):
-        return views.receive_inquiry(page, request, serve_args, serve_kwargs)
-    return None
+
+    def serve_or_receive(page, request, serve_args, serve_kwargs):
+        if request.method == "POST" and views.carries_form(page, request):
+            return views.receive_inquiry(page, request, serve, serve_args, serve_kwargs)
+        return serve(page, request, serve_args, serve_kwargs)
+
+    return serve_or_receive
 
 
 @hooks.register("register_admin_viewset")

@@ -9,6 +9,8 @@ never trusted. With no proxies, X-Forwarded-For is ignored altogether.
 
 Whatever it returns is a valid IP address: an entry that is not one (a
 forged header reaching the app past its proxy) falls back to REMOTE_ADDR.
+IPv4 addresses written the IPv6 way by dual-stack servers (::ffff:1.2.3.4)
+come back as plain IPv4, so they are told apart (and match allow-lists).
 """
 
 import ipaddress
@@ -20,9 +22,10 @@ UNKNOWN = "0.0.0.0"  # a unix socket has no peer address
 
 def _valid(address):
     try:
-        return str(ipaddress.ip_address(address.strip()))
+        parsed = ipaddress.ip_address(address.strip())
     except ValueError:
         return None
+    return str(getattr(parsed, "ipv4_mapped", None) or parsed)
 
 
 def client_ip(request):

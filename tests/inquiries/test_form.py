@@ -371,3 +371,56 @@ def test_the_same_form_posted_four_times_at_the_same_moment_creates_one_inquiry(
 
     assert statuses == [303] * 4
     assert Inquiry.objects.count() == 1 and InquiryNotice.objects.count() == 2
+
+
+def test_a_private_page_asks_for_its_password_before_taking_a_request(client, clinic):
+    from wagtail.models import PageViewRestriction
+
+    naperville = clinic.offices["naperville"]
+    naperville.description = "Only for staff while we move in."
+    naperville.save_revision().publish()
+    PageViewRestriction.objects.create(page=naperville, restriction_type="password", password="opening-day")
+
+    for data in (answers(naperville), {"x": "1"}):
+        response = client.post("/locations/naperville/", data)
+        assert response.status_code == 200 and b'name="password"' in response.content
+        assert b"Only for staff while we move in." not in response.content
+    assert Inquiry.objects.count() == 0
+
+
+def test_a_request_page_for_signed_in_people_sends_others_to_sign_in(client, clinic):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=clinic.request_page, restriction_type="login")
+
+    response = client.post("/request-an-appointment/", answers(None))
+
+    assert response.status_code == 302 and "login" in response["Location"]
+    assert Inquiry.objects.count() == 0
+
+
+def test_a_spanish_visitor_is_thanked_in_spanish_while_the_spanish_request_page_is_a_draft(
+    client, clinic_in_three_languages
+):
+    clinic_in_three_languages.request_page_in["es"].unpublish()
+    office = clinic_in_three_languages.offices_in["es"]["aurora"]
+
+    response = client.post("/es/locations/aurora/", answers(office, preferred_language="es"))
+
+    assert response.status_code == 200  # thanked on the page itself, not sent to English
+    assert soup(response).html["lang"] == "es"
+    assert "Gracias. Hemos recibido su solicitud." in response.content.decode()
+    assert Inquiry.objects.get().office_name == "Aurora"
+
+
+def test_sending_a_form_again_after_its_inquirys_key_was_lost_asks_to_send_it_again(client, clinic, settings):
+    from cryptography.fernet import Fernet
+
+    data = answers(clinic.offices["naperville"])
+    client.post("/locations/naperville/", data)
+    settings.INQUIRY_ENCRYPTION_KEYS = [Fernet.generate_key().decode(), *settings.INQUIRY_ENCRYPTION_KEYS[1:]]
+
+    response = client.post("/locations/naperville/", data)
+
+    assert response.status_code == 400
+    assert "already sent one request" in response.content.decode()

@@ -85,6 +85,19 @@ def test_behind_a_proxy_a_header_that_is_not_an_address_falls_back_to_the_connec
     assert statuses == [303, 303, 429]
 
 
+def test_visitors_a_dual_stack_proxy_writes_as_ipv6_are_still_told_apart(clinic, redis_cache, settings):
+    """::ffff:198.51.100.1 is the IPv4 visitor 198.51.100.1, not one /64 shared by every IPv4 visitor."""
+    settings.INQUIRY_RATE_LIMIT = "1/h"
+    settings.TRUSTED_PROXY_COUNT = 1
+    client = Client()
+    statuses = [
+        client.post("/locations/naperville/", answers(clinic.offices["naperville"]),
+                    HTTP_X_FORWARDED_FOR=f"::ffff:198.51.100.{number}", REMOTE_ADDR="::1").status_code
+        for number in range(1, 4)
+    ]
+    assert statuses == [303, 303, 303]
+
+
 def test_pages_and_the_form_work_with_redis_stopped(clinic, redis_cache):
     client = Client()
     assert client.get("/locations/naperville/").status_code == 200

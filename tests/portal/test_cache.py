@@ -30,6 +30,7 @@ def test_pages_work_with_redis_stopped(site_pages, redis_cache):
         (1, "", "127.0.0.1"),
         (1, "6.6.6.6, not-an-address", "127.0.0.1"),  # junk past the proxy: the connection counts
         (1, "2001:db8::1", "2001:db8::1"),
+        (1, "::ffff:203.0.113.9", "203.0.113.9"),  # IPv4 as a dual-stack proxy writes it
     ],
 )
 def test_the_visitor_address_behind_trusted_proxies(rf, settings, proxies, forwarded, expected):

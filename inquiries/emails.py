@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from inquiries.models import InquiryNotice, InquirySettings
-from locations.models import LocationPage
 from portal.models import SiteSettings
 
 
@@ -38,16 +37,10 @@ def _message(notice, subject, body, to, from_email=None):
 
 
 def intake_address(inquiry):
-    """The office's own intake address (its record in the site's default
-    language), else Settings > Appointment requests' default address."""
-    if inquiry.office_key:
-        office = (
-            LocationPage.objects.filter(
-                translation_key=inquiry.office_key, locale__language_code=settings.LANGUAGE_CODE
-            ).only("intake_email").first()
-        )
-        if office is not None and office.intake_email:
-            return office.intake_email
+    """The office's own intake address (``inquiry.office`` is its record in the
+    site's default language), else Settings > Appointment requests' default."""
+    if inquiry.office is not None and inquiry.office.intake_email:
+        return inquiry.office.intake_email
     site = _default_site()
     address = InquirySettings.for_site(site).default_intake_email if site else ""
     if address:

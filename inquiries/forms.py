@@ -178,11 +178,12 @@ class InquiryForm(forms.Form):
         initial.setdefault("preferred_language", (get_language() or settings.LANGUAGE_CODE)[:2])
         initial.setdefault("form_token", issue_form_token())
         super().__init__(*args, **kwargs)
+        self.offices = list(offices)
         self.fields["office"].choices = [
             ("", _("Choose an office")),
             (ANY_OFFICE, _("Any office")),
             (TELEHEALTH, _("Telehealth (video), from home")),
-            (_("Offices"), list(offices)),
+            (_("Offices"), self.offices),
         ]
         if not allow_note:
             del self.fields["note"]
@@ -305,13 +306,11 @@ def form_for_page(page, request, data=None):
     """The appointment form as ``page`` shows it: its office preselected on an
     office page, the note only if Settings > Appointment requests asks for it."""
     offices = offices_for_visitor()
-    choices = [(str(office.pk), office.title) for office in offices]
     form = InquiryForm(
         data,
-        offices=choices,
+        offices=[(str(office.pk), office.title) for office in offices],
         default_office=str(page.pk) if isinstance(page, LocationPage) and page.pk else None,
         allow_note=InquirySettings.for_request(request).note_enabled,
     )
-    form.offices = choices
     form.office_pages = {str(office.pk): office for office in offices}
     return form

@@ -3,8 +3,9 @@
 Anyone gets the status only: 200 {"status": "ok"} or 503 {"status":
 "unavailable"}. The details (each check, and figures such as how long an
 office notice has waited) go only to addresses in HEALTHZ_ALLOWED_IPS
-(default: this machine) and to signed-in staff, because they tell an
-outsider when the site is weak.
+(default: this machine) and to signed-in staff (past the two-factor step
+where the admin asks for it), because they tell an outsider when the site
+is weak.
 
 Load balancers and the docker-compose health check poll it, so it must
 never hold a worker: checks that talk to another server run in threads and
@@ -30,6 +31,7 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from portal import two_factor
 from portal.celery import app as celery_app
 from portal.client_ip import client_ip
 
@@ -160,7 +162,9 @@ def may_see_details(request):
         return True
     try:  # the session lives in the database, which may be the part that is down
         user = request.user
-        return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+        # A password alone is not enough where the admin also asks for a code.
+        return (user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+                and not two_factor.must_verify(user))
     except DatabaseError:
         return False
 

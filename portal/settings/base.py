@@ -1,6 +1,7 @@
 """Settings shared by every environment. Configuration comes from the
 environment through ``env()`` (see environment.py for the full list)."""
 
+import datetime
 import ipaddress
 from pathlib import Path
 
@@ -52,6 +53,12 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Staff sign-in: two-factor codes (authenticator apps, recovery codes)
+    # and the lock after repeated failures (see "Staff sign-in" below).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -62,9 +69,12 @@ MIDDLEWARE = [
     "portal.request_limits.PublicPostLimitMiddleware",  # before CSRF reads the body
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
+    "portal.two_factor.TwoFactorMiddleware",  # the admin asks for the code
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lockout into the locked page
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -118,10 +128,42 @@ else:
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Staff sign-in (README "Staff sign-in"). django-axes counts failed
+# passwords and wrong two-factor codes; the first backend refuses a locked
+# account or address before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+# Five failures lock the account (from any address) and the address (for
+# any account). A complete sign-in clears both counts: the password alone,
+# or the code after it where one is asked (portal/two_factor.py), so axes'
+# own reset after the password is off.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = False
+AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"  # honours TRUSTED_PROXY_COUNT
+AXES_LOCKOUT_CALLABLE = "portal.lockout.locked_out"  # the admin-styled page, status 429
+AXES_HTTP_RESPONSE_CODE = 429
+# No record of every successful sign-in (address and browser) is kept;
+# only failures are, for as long as they count.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code", "recovery_code", "csrfmiddlewaretoken"]
+
+# Two-factor authentication (portal/two_factor.py). Required, when
+# enforced, for superusers and these groups (names, so portal stays below
+# the apps that create them); others may turn it on for themselves.
+TWO_FACTOR_ENFORCED = env_bool("TWO_FACTOR_ENFORCED")
+TWO_FACTOR_FOR_ALL_STAFF = env_bool("TWO_FACTOR_FOR_ALL_STAFF")
+TWO_FACTOR_REQUIRED_GROUPS = ["Marketing", "Intake"]
+TWO_FACTOR_RECOVERY_CODES = 10
+OTP_TOTP_ISSUER = "CARE Counseling"
 
 # Languages: English at /, Spanish at /es/, Polish at /pl/.
 LANGUAGE_CODE = "en"

@@ -2,7 +2,7 @@
 
 from .base import *  # noqa: F401,F403
 from .base import VAR_DIR
-from .environment import env, env_list
+from .environment import env, env_bool, env_list
 
 DEBUG = True
 SECRET_KEY = env("SECRET_KEY", "dev-only-secret-key-never-use-in-production-0123456789abcdef")
@@ -13,6 +13,9 @@ EMAIL_FILE_PATH = VAR_DIR / "mail"
 
 # Only the dev settings may create demo content and demo logins.
 DEMO_CONTENT_ALLOWED = True
+# The demo logins sign in with their password alone, unless
+# TWO_FACTOR_ENFORCED=true is set (anyone who set up codes is still asked).
+TWO_FACTOR_ENFORCED = env_bool("TWO_FACTOR_ENFORCED", "false")
 
 # A fixed key for the demo's inquiries, published here, so never for real ones.
 INQUIRY_ENCRYPTION_KEYS = env_list("INQUIRY_ENCRYPTION_KEYS") or ["ZGV2LW9ubHkta2V5LW5ldmVyLWluLXByb2R1Y3Rpb24="]

@@ -96,12 +96,12 @@ VARIABLES: dict[str, Variable] = {
     "TRUSTED_PROXY_COUNT": Variable(
         "0",
         "Reverse proxies in front of the app that append X-Forwarded-For (1 behind one TLS proxy). "
-        "Used to tell visitors apart for the form's rate limit and /healthz/.",
+        "Used to tell visitors apart for the form's rate limit, the staff sign-in lockout and /healthz/.",
     ),
     "HEALTHZ_ALLOWED_IPS": Variable(
         "127.0.0.1,::1",
         "Addresses or networks (comma-separated) that see /healthz/'s details; everyone else gets "
-        "the status only. Signed-in staff always see them.",
+        "the status only. Signed-in staff (past two-factor, where it is asked) always see them.",
     ),
     "INQUIRY_RETENTION_DAYS": Variable("90", "Days an appointment request is kept before it is deleted."),
     "INQUIRY_RATE_LIMIT": Variable(
@@ -119,6 +119,14 @@ VARIABLES: dict[str, Variable] = {
     "NOTIFICATION_MAX_PENDING_AGE": Variable(
         "900", "Seconds an inquiry e-mail may wait unsent before /healthz/ answers 503."
     ),
+    "TWO_FACTOR_ENFORCED": Variable(
+        "true",
+        "Make superusers, Marketing and Intake set up and use two-factor codes. The demo (dev "
+        "settings) turns it off unless this is set; production refuses to start with it off.",
+    ),
+    "TWO_FACTOR_FOR_ALL_STAFF": Variable(
+        "false", "Require two-factor codes from every admin user, not only those above."
+    ),
     "TEST_DATABASE": Variable(
         "postgresql", "Tests only: postgresql (a throwaway server) or sqlite (the smoke run)."
     ),
@@ -134,8 +142,8 @@ def env(name: str, default: str | None = ...) -> str | None:
     return os.environ.get(name, fallback)
 
 
-def env_bool(name: str) -> bool:
-    value = (env(name) or "").strip().lower()
+def env_bool(name: str, default: str | None = ...) -> bool:
+    value = (env(name, default) or "").strip().lower()
     if value in {"1", "true", "yes", "on"}:
         return True
     if value in {"0", "false", "no", "off", ""}:

@@ -1,9 +1,10 @@
 """Production: PostgreSQL, Redis, SMTP, HTTPS. Refuses to start half-configured."""
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import MIDDLEWARE
+from .base import MIDDLEWARE, TWO_FACTOR_ENFORCED
 from .environment import env, env_bool, env_int, env_list, require
 
 # Redis is the broker and the cache the appointment form counts requests in;
@@ -57,3 +58,9 @@ X_FRAME_OPTIONS = "DENY"
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
 DEMO_CONTENT_ALLOWED = False
+
+# Turning two-factor enforcement off is for the demo only.
+if not TWO_FACTOR_ENFORCED:
+    raise ImproperlyConfigured(
+        "TWO_FACTOR_ENFORCED=false is for the demo only; production always asks staff for their code."
+    )

@@ -29,3 +29,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 INQUIRY_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWtleS0wMTIzNDU2Nzg5YWJjZGVmMDE="]
 # Every probe of /healthz/ runs the checks (tests of the cache set it back).
 HEALTH_CACHE_SECONDS = 0
+# Staff sign in as in production: two-factor codes for the required roles
+# (tests/portal/staff.py signs them in with a verified session).
+TWO_FACTOR_ENFORCED = True
+TWO_FACTOR_FOR_ALL_STAFF = False

@@ -12,14 +12,14 @@ from django.utils import timezone
 
 from inquiries.models import Inquiry, InquiryLogEntry, InquiryNotice, IntakeAssignment
 from tests.inquiries.factories import VISITOR, InquiryFactory, NoticeFactory
+from tests.portal.staff import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def login(user):
-    client = Client()
-    client.force_login(user)
-    return client
+    """A client signed in as ``user``, past the two-factor step."""
+    return sign_in(Client(), user)
 
 
 def body(response):

@@ -12,6 +12,7 @@ from django.utils import timezone
 from inquiries import outbox, retention, tasks
 from inquiries.models import Inquiry, InquiryLogEntry, InquiryNotice
 from tests.inquiries.factories import VISITOR, InquiryFactory, NoticeFactory, answers
+from tests.portal.staff import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -198,7 +199,7 @@ def test_retention_deletes_old_inquiries_their_rows_and_audit_entries_and_logs_c
     recent = InquiryFactory(office_page=clinic.offices["aurora"])
     for inquiry, user in ((old, staff.intake), (recent, staff.intake_aurora)):
         client = Client()
-        client.force_login(user)
+        sign_in(client, user)
         client.get(f"/admin/inquiries/inspect/{inquiry.pk}/")
     Inquiry.objects.filter(pk=old.pk).update(created_at=timezone.now() - datetime.timedelta(days=91))
 

@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from portal.roles import MARKETING, TRANSLATOR_GROUPS
 from tests.locations.factories import OfficeFactory, translate_in_editor
 from tests.portal.factories import UserFactory
+from tests.portal.staff import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ def translator_es(homes, roles):
 
 def test_marketing_opens_the_office_editor_with_hours_and_closures(client, roles, finder):
     office = OfficeFactory(parent=finder, title="Naperville", intake_email="intake-naperville@example.org")
-    client.force_login(UserFactory(username="marketing", groups=[MARKETING]))
+    sign_in(client, UserFactory(username="marketing", groups=[MARKETING]))
 
     response = client.get(f"/admin/pages/{office.pk}/edit/")
 
@@ -34,7 +35,7 @@ def test_spanish_translator_edits_the_spanish_office_in_the_translation_editor(c
     office = OfficeFactory(parent=finders["en"], title="Naperville")
     spanish = translate_in_editor(office, "es", {office.parking_notes: "Estacionamiento gratuito junto al edificio."})
     polish = translate_in_editor(office, "pl", {office.parking_notes: "Bezpłatny parking obok budynku."})
-    client.force_login(translator_es)
+    sign_in(client, translator_es)
 
     response = client.get(f"/admin/pages/{spanish.pk}/edit/")
 

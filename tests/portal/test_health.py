@@ -10,6 +10,7 @@ from django.test import Client
 from portal import health
 from portal.celery import app as celery_app
 from tests.portal.factories import UserFactory
+from tests.portal.staff import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,7 @@ def test_anyone_else_gets_the_status_only(client):
 
 def test_signed_in_staff_see_the_details_from_anywhere(roles):
     client = Client()
-    client.force_login(UserFactory(groups=["Clinicians"]))
+    sign_in(client, UserFactory(groups=["Clinicians"]))
 
     assert "checks" in client.get("/healthz/", REMOTE_ADDR=OUTSIDE).json()
 

@@ -7,6 +7,7 @@ from wagtail_localize.operations import translate_object
 
 from portal.roles import TRANSLATOR_GROUPS
 from tests.portal.factories import StandardPageFactory, UserFactory, translate
+from tests.portal.staff import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def test_translators_may_only_edit_their_own_language(client, homes, spanish_tra
     about = StandardPageFactory(parent=homes["en"], title="About us", slug="about")
     spanish_about = translate(about, "es", title="Quiénes somos", slug="quienes-somos")
     polish_about = translate(about, "pl", title="O nas", slug="o-nas")
-    client.force_login(spanish_translator)
+    sign_in(client, spanish_translator)
 
     assert edit_page_status(client, homes["es"]) == 200
     assert edit_page_status(client, spanish_about) == 200

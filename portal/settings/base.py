@@ -270,12 +270,28 @@ CELERY_BEAT_SCHEDULE = {
         "task": "portal.tasks.publish_scheduled_pages",
         "schedule": 60.0,
     },
+    # Clinicians whose "new clients" answer went stale are asked to confirm it.
+    "remind-stale-availability": {
+        "task": "approaches.tasks.remind_stale_availability",
+        "schedule": crontab(hour=8, minute=0),
+    },
+    # Reviewers hear once a month which pages are due for clinical review.
+    "email-reviewers-due-pages": {
+        "task": "approaches.tasks.email_reviewers_due_pages",
+        "schedule": crontab(day_of_month=1, hour=8, minute=15),
+    },
     # Signed-out or expired staff sessions leave no rows behind.
     "clear-expired-sessions": {
         "task": "portal.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=45),
     },
 }
+
+# Approaches and clinicians.
+# A clinician's "new clients" answer older than this shows as "call to ask".
+AVAILABILITY_STALE_DAYS = env_int("AVAILABILITY_STALE_DAYS")
+# Reviewed pages edited after an approval go through every step again.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
 # Public pages only have small forms (see portal/request_limits.py).
 PUBLIC_POST_MAX_BYTES = 64_000

@@ -107,6 +107,11 @@ VARIABLES: dict[str, Variable] = {
     "INQUIRY_RATE_LIMIT": Variable(
         "10/h", "Appointment requests accepted per visitor IP address, e.g. 10/h or 5/10m."
     ),
+    "AVAILABILITY_STALE_DAYS": Variable(
+        "30",
+        "Days after which a clinician's \"accepting new clients\" answer shows as \"call to ask\" and "
+        "they are reminded to confirm it.",
+    ),
     "NOTIFICATION_MAX_ATTEMPTS": Variable(
         "10", "Tries to send one inquiry e-mail before it is marked failed in the admin."
     ),

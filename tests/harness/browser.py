@@ -79,3 +79,16 @@ def format_violations(violations: list[dict], *, max_nodes: int = 3) -> str:
         if len(nodes) > max_nodes:
             lines.append(f"    ... and {len(nodes) - max_nodes} more")
     return "\n".join(lines)
+
+
+def axe_report(page, base_url, statuses):
+    """Visit each path of ``statuses`` ({path: expected HTTP status}) and
+    return axe-core's findings as one readable text ("" when there are none)."""
+    problems = {}
+    for path, status in statuses.items():
+        response = page.goto(base_url + path)
+        assert response.status == status, path
+        violations = axe_violations(page)
+        if violations:
+            problems[path] = format_violations(violations)
+    return "\n\n".join(f"{path}:\n{text}" for path, text in problems.items())

@@ -59,24 +59,12 @@ class OfficeFactory(PageFactory):
 
     @classmethod
     def _build(cls, model_class, *args, hours=WEEKDAY_HOURS, closures=(), parent=None, **kwargs):
-        office = model_class(*args, locale=parent.locale if parent else locale("en"), **kwargs)
+        office = super()._build(model_class, *args, parent=parent, **kwargs)
         office.opening_hours = [
             OpeningHours(weekday=day, opens=opens, closes=closes, by_appointment=opens is None)
             for day, opens, closes in hours
         ]
         office.closures = [Closure(date=day, note=note, locale=office.locale) for day, note in closures]
-        return office
-
-    @classmethod
-    def _create(cls, model_class, *args, parent, live=True, **kwargs):
-        office = cls._build(model_class, *args, parent=parent, **kwargs)
-        parent.add_child(instance=office)
-        revision = office.save_revision()
-        if live:
-            revision.publish()
-        else:
-            LocationPage.objects.filter(pk=office.pk).update(live=False)
-        office.refresh_from_db()
         return office
 
 

@@ -5,7 +5,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.harness.browser import axe_violations, format_violations
+from tests.harness.browser import axe_report
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -65,12 +65,6 @@ PAGES = {
 
 
 def test_no_axe_violations_on_finder_results_and_office_pages(live_server, live_offices, browser_page):
-    problems = {}
-    for path, status in PAGES.items():
-        response = browser_page.goto(live_server.url + path)
-        assert response.status == status, path
-        violations = axe_violations(browser_page)
-        if violations:
-            problems[path] = format_violations(violations)
+    problems = axe_report(browser_page, live_server.url, PAGES)
 
-    assert not problems, "\n\n".join(f"{path}:\n{text}" for path, text in problems.items())
+    assert not problems, problems

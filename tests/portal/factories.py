@@ -7,13 +7,16 @@ root (replacing Wagtail's placeholder page), so ``client.get("/")`` serves it.
 """
 
 import datetime
+import io
 
 import factory
+from django.core.files.base import ContentFile
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from PIL import Image as PILImage
 from wagtail.models import Locale, Page, Site
 
-from portal.models import CrisisNotice, HomePage, StandardPage
+from portal.models import CrisisNotice, CustomImage, HomePage, StandardPage
 
 PASSWORD = "test-password"
 
@@ -53,16 +56,20 @@ class PageFactory(factory.django.DjangoModelFactory):
     slug = factory.LazyAttribute(lambda page: page.title.lower().replace(" ", "-"))
 
     @classmethod
+    def _build(cls, model_class, *args, parent=None, **kwargs):
+        """The unsaved page; factories of pages with child objects add them here."""
+        return model_class(*args, locale=parent.locale if parent and parent.depth > 1 else locale("en"), **kwargs)
+
+    @classmethod
     def _create(cls, model_class, *args, parent, live=True, **kwargs):
-        page = model_class(*args, locale=parent.locale if parent.depth > 1 else locale("en"), **kwargs)
+        page = cls._build(model_class, *args, parent=parent, **kwargs)
         parent.add_child(instance=page)
         revision = page.save_revision()
         if live:
             revision.publish()
-            page.refresh_from_db()
         else:
             Page.objects.filter(pk=page.pk).update(live=False)
-            page.live = False
+        page.refresh_from_db()
         return page
 
 
@@ -140,3 +147,21 @@ def translate_snippet(snippet, language_code, **texts):
     translation.import_po(po)
     translation.save_target()
     return snippet.get_translation(locale(language_code))
+
+
+def png_bytes(width=480, height=480, colour=(11, 85, 99)):
+    image = PILImage.new("RGB", (width, height), colour)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """An image in the library, with its description (the alt text)."""
+
+    class Meta:
+        model = CustomImage
+
+    title = factory.Sequence(lambda number: f"Image {number}")
+    description = factory.LazyAttribute(lambda image: f"Description of {image.title.lower()}")
+    file = factory.LazyAttribute(lambda image: ContentFile(png_bytes(), name=f"{image.title.lower().replace(' ', '-')}.png"))

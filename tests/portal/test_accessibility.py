@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.harness.browser import axe_violations, format_violations
+from tests.harness.browser import axe_report
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -12,15 +12,9 @@ PAGES = {"/": 200, "/es/": 200, "/pl/": 200, "/privacy/": 200, "/es/privacidad/"
 
 
 def test_no_axe_violations_on_home_and_standard_pages(live_server, live_site_pages, crisis_notices, browser_page):
-    problems = {}
-    for path, status in PAGES.items():
-        response = browser_page.goto(live_server.url + path)
-        assert response.status == status, path
-        violations = axe_violations(browser_page)
-        if violations:
-            problems[path] = format_violations(violations)
+    problems = axe_report(browser_page, live_server.url, PAGES)
 
-    assert not problems, "\n\n".join(f"{path}:\n{text}" for path, text in problems.items())
+    assert not problems, problems
 
 
 def test_visitor_switches_language_and_keeps_their_place(live_server, live_site_pages, browser_page):

@@ -1,1 +1,0 @@
-"""Approach pages and the clinicians who practise them (to come)."""

@@ -16,8 +16,7 @@ def in_locale(pages, locale):
         by_model[type(page)].add(page.translation_key)
     found = {}
     for model, keys in by_model.items():
-        for translated in model.objects.live().public().filter(locale_id=locale.pk if hasattr(locale, "pk") else locale,
-                                                               translation_key__in=keys):
+        for translated in model.objects.live().public().filter(locale=locale, translation_key__in=keys):
             found[translated.translation_key] = translated
     result, seen = [], set()
     for page in pages:

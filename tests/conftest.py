@@ -150,13 +150,16 @@ def live_home(transactional_db):
 
 def _restore_flushed_rows():
     """A transactional test's flush removes what migrations made: bring back
-    content types, permissions, the default locale and the page tree's root."""
+    content types, permissions, the default locale, the page tree's root and
+    the root collection of images and documents."""
     from django.contrib.auth.models import Permission
     from django.contrib.contenttypes.models import ContentType
     from django.core.management.sql import emit_post_migrate_signal
-    from wagtail.models import Locale, Page
+    from wagtail.models import Collection, Locale, Page
 
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     locale, _ = Locale.objects.get_or_create(language_code="en")
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))

@@ -7,7 +7,7 @@ marketing (who may assign page owners) sees every row.
 """
 
 from django.shortcuts import get_object_or_404
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -67,8 +67,8 @@ class AvailabilityViewSet(ModelViewSet):
     add_to_reference_index = False
     form_fields = ["status"]
     list_display = [
-        Column("clinician", label="Clinician"),
-        Column("get_status_display", label="New clients"),
-        DateColumn("confirmed_on", label="Confirmed"),
-        Column("is_stale", label="Shown as 'call to ask'"),
+        "clinician",  # the first column links to the form
+        Column("get_status_display", label="Their answer"),
+        Column("confirmed_on", label="Confirmed"),
+        Column("shown_to_visitors", label="Visitors read"),
     ]

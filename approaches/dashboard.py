@@ -2,6 +2,7 @@
 waiting on each (draft, in review, changes requested) and the availability
 answer they last gave. Shown to anyone who owns pages."""
 
+from django.conf import settings
 from wagtail.admin.ui.components import Component
 
 from approaches.models import ApproachPage, Availability, ClinicianPage
@@ -14,9 +15,12 @@ class OwnPagesPanel(Component):
 
     def __init__(self, user):
         self.user = user
+        # The English pages: translations copy the owners along, but
+        # translators look after them (approaches/ownership.py).
+        english = {"locale__language_code": settings.LANGUAGE_CODE}
         self.pages = (
-            list(ClinicianPage.objects.filter(user=user).filter(locale__language_code="en"))
-            + list(ApproachPage.objects.filter(maintainers__user=user).distinct())
+            list(ClinicianPage.objects.filter(user=user, **english))
+            + list(ApproachPage.objects.filter(maintainers__user=user, **english).distinct())
         ) if user.is_authenticated else []
 
     def get_context_data(self, parent_context=None):

@@ -286,6 +286,10 @@ class Availability(models.Model):
     def public_status(self):
         return self.CALL_TO_ASK if self.is_stale or not self.status else self.status
 
+    @property
+    def shown_to_visitors(self):
+        return str(self.PUBLIC_LABELS[self.public_status])
+
     @classmethod
     def public_status_for(cls, clinicians):
         """{translation key: (status, label, confirmed_on)} for ``clinicians``

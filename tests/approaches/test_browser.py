@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from approaches.models import ApproachPage
@@ -61,6 +61,7 @@ def test_clinician_edit_is_reviewed_published_and_shown_with_its_review_date(
 
     page.goto(base + "/approaches/play-therapy/")
     assert page.locator(".lead").inner_text() == NEW_SUMMARY
-    today = date_format(timezone.localdate(), "DATE_FORMAT")
+    with translation.override("en"):  # the English page's date format
+        today = date_format(timezone.localdate(), "DATE_FORMAT")
     review = page.locator(".review-line").inner_text()
     assert review == f"Clinically reviewed by Jordan Sample, {today}"

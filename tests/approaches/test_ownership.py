@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
 from approaches.ownership import sync_owner_permissions
+from tests.portal.factories import translate
 from tests.portal.staff import sign_in
 
 pytestmark = pytest.mark.django_db
@@ -39,8 +40,10 @@ def test_page_search_finds_only_their_pages(client, reviewed_practice):
     assert titles <= {"Play therapy", "Ana Example", "Our approaches", "Our clinicians", "CARE Counseling"}
 
 
-def test_dashboard_lists_their_pages_and_availability(client, reviewed_practice):
+def test_dashboard_lists_their_pages_and_availability(client, reviewed_practice, homes):
     p = reviewed_practice
+    translate(p.index, "es")
+    spanish_play = translate(p.play, "es", title="Terapia de juego")  # a translator's page
 
     html = sign_in(client, p.clinician).get("/admin/").content.decode()
 
@@ -48,6 +51,8 @@ def test_dashboard_lists_their_pages_and_availability(client, reviewed_practice)
     assert reverse("wagtailadmin_pages:edit", args=[p.play.pk]) in html
     assert reverse("wagtailadmin_pages:edit", args=[p.ana.pk]) in html
     assert reverse("wagtailadmin_pages:edit", args=[p.emdr.pk]) not in html
+    assert "Terapia de juego" not in html
+    assert spanish_play.maintainers.filter(pk=p.ana.pk).exists()  # copied along, yet not theirs
 
 
 def test_clinicians_do_not_see_who_owns_what(client, reviewed_practice):

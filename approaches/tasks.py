@@ -71,7 +71,6 @@ def remind_stale_availability():
             "confirm_url": admin_url(reverse("approaches_availability:edit", args=[row.pk])),
         })
         send_mail("Are you taking new clients? Please confirm", body, None, [user.email])
-        row.reminded_on = today
         Availability.objects.filter(pk=row.pk).update(reminded_on=today)
         sent += 1
     return sent

@@ -25,6 +25,7 @@ from approaches.directory import AVAILABILITY_CHOICES, Directory
 from approaches.localized import in_locale
 from approaches.models.approaches import ASSIGN_OWNERS, ApproachPage
 from approaches.structured_data import person
+from locations.finder import fallback_finder
 from locations.models import LocationPage
 from portal.models import BasePage
 
@@ -95,13 +96,12 @@ class ClinicianIndexPage(BasePage):
         """Live clinicians of this directory; in a translation, those not yet
         translated are listed from the default language, as offices are."""
         clinicians = ClinicianPage.objects.child_of(self).live().public()
-        if self.locale.language_code != settings.LANGUAGE_CODE:
-            default = self.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
-            if default is not None:
-                translated = ClinicianPage.objects.filter(locale_id=self.locale_id, live=True)
-                clinicians = clinicians | ClinicianPage.objects.child_of(default).live().public().exclude(
-                    translation_key__in=translated.values("translation_key")
-                )
+        default = fallback_finder(self)  # the same fallback as the office finder's
+        if default is not None:
+            translated = ClinicianPage.objects.filter(locale_id=self.locale_id, live=True)
+            clinicians = clinicians | ClinicianPage.objects.child_of(default).live().public().exclude(
+                translation_key__in=translated.values("translation_key")
+            )
         return clinicians
 
 

@@ -26,7 +26,7 @@ test: install-test
 	TEST_DATABASE=sqlite $(BIN)/python -m pytest -m smoke
 
 install: $(VENV)/.installed-demo
-install-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test $(VENV)/vnu/vnu.jar
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -37,6 +37,10 @@ $(VENV)/.installed-demo: requirements.lock | $(BIN)/python
 	$(PIP_INSTALL) -r requirements.lock 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 	$(BIN)/python manage.py compile_translations -v0
 	touch $@
+
+# The Nu HTML Checker the tests run (pinned and checksummed in the script).
+$(VENV)/vnu/vnu.jar: scripts/fetch-vnu.py | $(BIN)/python
+	$(BIN)/python scripts/fetch-vnu.py $@
 
 $(VENV)/.installed-test: requirements-test.lock | $(BIN)/python
 	$(PIP_INSTALL) -r requirements-test.lock 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }

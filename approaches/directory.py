@@ -23,8 +23,9 @@ from approaches.localized import in_locale
 from locations.finder import great_circle_miles
 from locations.geocoding import PlaceNotFound, locate
 from portal.models import CustomImage
+from portal.renditions import IMAGE_SIZES
 
-PHOTO_RENDITION = "fill-240x240"
+PHOTO_RENDITIONS = IMAGE_SIZES["portrait"].filter_specs()
 AVAILABILITY_CHOICES = [("yes", _("Accepting new clients")), ("waitlist", _("Waitlist"))]
 
 
@@ -121,7 +122,7 @@ class Directory:
                 "approach_links__approach",
                 "office_links__office",
                 "language_links",
-                Prefetch("photo", queryset=CustomImage.objects.prefetch_renditions(PHOTO_RENDITION)),
+                Prefetch("photo", queryset=CustomImage.objects.prefetch_renditions(*PHOTO_RENDITIONS)),
             )
         )
         if not pages:

@@ -4,9 +4,13 @@
 from wagtail.models import Site
 
 from portal.models import SiteSettings
+from portal.renditions import IMAGE_SIZES
+
+# The largest JPEG portrait the pages already use, so no extra rendition is made.
+PORTRAIT_SPEC = IMAGE_SIZES["portrait"].filter_specs()[-1]
 
 
-def _organisation(request):
+def organisation(request):
     site = Site.find_for_request(request)
     site_settings = SiteSettings.for_request(request)
     return {
@@ -26,7 +30,7 @@ def medical_web_page(page, request, review):
         "inLanguage": page.locale.language_code,
         "description": page.summary,
         "about": {"@type": "MedicalTherapy", "name": page.title},
-        "publisher": _organisation(request),
+        "publisher": organisation(request),
     }
     if review is not None:
         reviewer = {"@type": "Person", "name": review.reviewer_name}
@@ -77,5 +81,5 @@ def person(page, request, offices):
             },
         }
     if page.photo_id:
-        data["image"] = request.build_absolute_uri(page.photo.get_rendition("fill-400x400").url)
+        data["image"] = request.build_absolute_uri(page.photo.get_rendition(PORTRAIT_SPEC).url)
     return data

@@ -10,6 +10,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", "Section heading"), ("h3", "Subheading")],
         default="h2",
         help_text="Page titles are the only h1; sections start at h2.",
+        search_index=False,  # not words a reader reads (search, reading time)
     )
 
     class Meta:

@@ -164,6 +164,7 @@ class ClinicianPage(AudienceMixin, BasePage):
                      *AUDIENCE_FIELDS)
     ]
 
+    image_sizes = {"photo": ("portrait",)}  # made ahead on publish (portal/renditions.py)
     parent_page_types = ["approaches.ClinicianIndexPage"]
     subpage_types = []
     template = "approaches/clinician_page.html"

@@ -4,7 +4,7 @@ for the office page (a template of the locations app)."""
 from django import template
 from django.db.models import Prefetch
 
-from approaches.directory import PHOTO_RENDITION
+from approaches.directory import PHOTO_RENDITIONS
 from approaches.models import Availability, ClinicianPage
 from portal.models import CustomImage
 
@@ -17,7 +17,7 @@ def office_clinicians(context, office):
         ClinicianPage.objects.live().public()
         .filter(locale_id=office.locale_id, office_links__office__translation_key=office.translation_key)
         .distinct().order_by("title")
-        .prefetch_related(Prefetch("photo", queryset=CustomImage.objects.prefetch_renditions(PHOTO_RENDITION)))
+        .prefetch_related(Prefetch("photo", queryset=CustomImage.objects.prefetch_renditions(*PHOTO_RENDITIONS)))
     )
     availability = Availability.public_status_for(clinicians)
     return {

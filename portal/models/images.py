@@ -10,7 +10,18 @@ class CustomImage(AbstractImage):
         max_length=255, blank=True, help_text="Photographer or source, shown under the image."
     )
 
-    admin_form_fields = Image.admin_form_fields + ("credit",)
+    is_decorative = models.BooleanField(
+        "decorative",
+        default=False,
+        help_text="Only adds atmosphere (a pattern, a texture): screen readers skip it and no alt text is needed.",
+    )
+
+    admin_form_fields = Image.admin_form_fields + ("credit", "is_decorative")
+
+    @property
+    def default_alt_text(self):
+        """Never the title (often a file name): the description, or nothing."""
+        return "" if self.is_decorative else (self.description or "")
 
     class Meta(AbstractImage.Meta):
         verbose_name = "image"

@@ -198,6 +198,7 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "CARE Counseling"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAILIMAGES_IMAGE_MODEL = "portal.CustomImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.image_forms.ImageForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -30,7 +30,8 @@ from approaches.models import (
     RelatedApproach,
 )
 from locations.models import LocationPage
-from portal.demo import rich
+from portal import illustrations
+from portal.demo import index_page, rich
 from portal.demo_translations import publish_translation
 from portal.models import CustomImage, HomePage
 
@@ -1188,17 +1189,6 @@ PORTRAIT_ALT = "Placeholder portrait for the example clinician {name}"
 PORTRAIT_CREDIT = "Generated placeholder"
 
 
-def _index_page(model, home, data):
-    index = model.objects.child_of(home).first()
-    if index is not None:
-        return index, False
-    index = model(title=data["title"], slug=data["slug"], intro=data["intro"], show_in_menus=True,
-                  locale=home.locale)
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index, True
-
-
 def _audiences(codes):
     return {f"for_{code}": code in codes for code in AUDIENCE_CODES}
 
@@ -1209,6 +1199,8 @@ def _approach(index, data):
     page = ApproachPage.objects.child_of(index).filter(slug=data["slug"]).first()
     if page is not None:
         return page, False
+    # A generated picture for the approach's card, drawn from its slug.
+    image, _new = illustrations.illustration(f"Approach illustration: {data['title']}", data["slug"])
     page = ApproachPage(
         title=data["title"],
         slug=data["slug"],
@@ -1220,6 +1212,7 @@ def _approach(index, data):
         session=data["session"],
         who_it_suits=data["who_it_suits"],
         body=data["body"],
+        listing_image=image,
         **_audiences(data["audiences"]),
     )
     index.add_child(instance=page)
@@ -1311,9 +1304,9 @@ def load(progress):
     created = 0
     with transaction.atomic():
         home = HomePage.objects.get(locale__language_code="en", depth=2)
-        approach_index, new = _index_page(ApproachIndexPage, home, APPROACH_INDEX)
+        approach_index, new = index_page(ApproachIndexPage, home, APPROACH_INDEX)
         created += new
-        clinician_index, new = _index_page(ClinicianIndexPage, home, CLINICIAN_INDEX)
+        clinician_index, new = index_page(ClinicianIndexPage, home, CLINICIAN_INDEX)
         created += new
         progress("approach index and clinician directory")
         roles.ensure(progress)  # the review workflow now has both sections to go on

@@ -13,11 +13,13 @@ from django.utils import timezone
 
 from approaches.models import ApproachPage
 
-REVIEW_INTERVALS = {}  # page model -> days a review holds
+REVIEW_INTERVALS = {}  # page model -> (days a review holds, Q of the pages concerned or None)
 
 
-def register_reviewed_page_type(model, days):
-    REVIEW_INTERVALS[model] = days
+def register_reviewed_page_type(model, days, only=None):
+    """Pages of ``model`` (those matching the Q object ``only``, if given)
+    are due again ``days`` after their last clinical review."""
+    REVIEW_INTERVALS[model] = (days, only)
 
 
 register_reviewed_page_type(ApproachPage, 365)
@@ -28,10 +30,11 @@ def due_for_review(today=None):
     ago than their interval, oldest review first (never reviewed first)."""
     today = today or timezone.localdate()
     due = []
-    for model, days in REVIEW_INTERVALS.items():
+    for model, (days, only) in REVIEW_INTERVALS.items():
         cutoff = today - datetime.timedelta(days=days)
         due += list(
             model.objects.live()
+            .filter(only or Q())
             .filter(locale__language_code=settings.LANGUAGE_CODE)
             .filter(Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=cutoff))
             .select_related("reviewed_by")

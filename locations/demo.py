@@ -9,6 +9,7 @@ import datetime
 from django.db import transaction
 
 from locations.models import Closure, LocationIndexPage, LocationPage, OpeningHours
+from portal import illustrations
 from portal.demo import MAIN_PHONE
 from portal.demo_translations import publish_translation
 from portal.models import HomePage
@@ -115,6 +116,8 @@ def _office(index, number, name, zip_code):
     office = LocationPage.objects.child_of(index).filter(slug=name.lower()).first()
     if office is not None:
         return office, False
+    # A generated picture for the office's card, drawn from its slug.
+    image, _new = illustrations.illustration(f"Office illustration: {name}", name.lower())
     office = LocationPage(
         title=name,
         slug=name.lower(),
@@ -132,6 +135,7 @@ def _office(index, number, name, zip_code):
         languages_spoken=LANGUAGES,
         telehealth_offered=True,
         accepting_new_patients=True,
+        listing_image=image,
     )
     office.opening_hours = [
         OpeningHours(weekday=day, opens=_time(opens), closes=_time(closes), by_appointment=opens is None)

@@ -31,6 +31,20 @@ def rich(*paragraphs):
     return "".join(f"<p>{p}</p>" for p in paragraphs)
 
 
+def index_page(model, home, data):
+    """The live section index of type ``model`` under ``home`` (title, slug and
+    intro from ``data``), created and published if missing. Returns
+    ``(page, created)``."""
+    index = model.objects.child_of(home).first()
+    if index is not None:
+        return index, False
+    index = model(title=data["title"], slug=data["slug"], intro=data["intro"], show_in_menus=True,
+                  locale=home.locale)
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return index, True
+
+
 HOME = {
     "title": "CARE Counseling",
     "slug": "home",

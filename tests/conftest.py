@@ -22,6 +22,7 @@ pytest_plugins = [
     "tests.locations.fixtures",
     "tests.inquiries.fixtures",
     "tests.approaches.fixtures",
+    "tests.blog.fixtures",
 ]
 
 

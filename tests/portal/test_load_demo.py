@@ -11,6 +11,8 @@ from django.apps import apps
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
+from blog.models import ArticlePage
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -39,12 +41,24 @@ def test_second_run_changes_nothing(demo_site):
 
 @pytest.mark.django_db
 def test_demo_has_every_page_in_three_languages(demo_site):
-    english = Page.objects.live().filter(locale__language_code="en", depth__gte=2)
+    """Every page but the articles: two of them are in Spanish, as a practice
+    translates the articles that matter most to its families first."""
+    english = Page.objects.live().filter(locale__language_code="en", depth__gte=2).not_type(ArticlePage)
     assert english.count() >= 5
     for page in english:
         for language in ("es", "pl"):
             translation = page.get_translations().filter(locale__language_code=language).first()
             assert translation is not None and translation.live, (page.url_path, language)
+
+
+def test_demo_has_four_articles_two_of_them_in_spanish(demo_site):
+    english = ArticlePage.objects.live().filter(locale__language_code="en")
+    spanish = ArticlePage.objects.live().filter(locale__language_code="es")
+
+    assert english.count() >= 4 and spanish.count() == 2
+    assert {page.translation_key for page in spanish} <= {page.translation_key for page in english}
+    assert all(page.hero_image and page.hero_image.description for page in english)
+    assert english.filter(last_reviewed__isnull=False).count() >= 2  # reviewed through the workflow
 
 
 @pytest.mark.django_db

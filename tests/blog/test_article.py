@@ -51,6 +51,7 @@ def test_article_by_the_practice_says_so(client, blog):
     assert "Updated" not in visible
 
 
+@pytest.mark.smoke
 def test_related_articles_share_topics_or_approaches(client, blog):
     html = client.get("/blog/calm-at-bedtime/").content.decode()
     related = html.split('id="related-heading"')[1]

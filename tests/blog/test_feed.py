@@ -34,6 +34,7 @@ def test_english_feed_lists_live_english_articles_newest_first(client, blog_in_t
     assert school.findtext("guid") == "http://testserver/blog/big-feelings-at-school/"
 
 
+@pytest.mark.smoke
 def test_spanish_feed_has_only_the_spanish_article(client, blog_in_three_languages):
     channel = feed(client, "/es/blog/feed/")
 

@@ -50,6 +50,7 @@ def test_each_filter_alone(client, blog):
     assert found == dict(ALONE)
 
 
+@pytest.mark.smoke
 def test_filters_combine(client, blog):
     found = {query: titles(client.get(f"/blog/?{query}")) for query, _expected in COMBINED}
     assert found == dict(COMBINED)
@@ -112,6 +113,7 @@ def test_pagination_keeps_filters_and_elides_the_range(client, blog):
     assert 'href="?for=parents&amp;page=1"' in middle and 'href="?for=parents&amp;page=7"' in middle
 
 
+@pytest.mark.smoke
 def test_pages_that_do_not_exist_are_not_found(client, blog):
     statuses = {page: client.get(f"/blog/?page={page}").status_code
                 for page in ["0", "2", "-1", "two", "1.5", "99999999999999999999", "%00"]}

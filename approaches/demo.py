@@ -1271,6 +1271,28 @@ def _clinician(index, data, approaches, offices, users):
     return page, 1 + new_photo
 
 
+def review_through_workflow(page, submitter, users):
+    """Submitted by ``submitter``, approved in clinical review by 'reviewer',
+    then by 'marketing', which publishes it with the review recorded; the
+    demo stops loudly if the workflow did anything else. Returns the page."""
+    model = type(page)
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise RuntimeError(f"No workflow on {page.url_path}: the app's roles.ensure() did not attach it")
+    workflow.start(page, user=submitter)
+    for task_name, approver in ((roles.CLINICAL_REVIEW, users["reviewer"]),
+                                (roles.MARKETING_APPROVAL, users["marketing"])):
+        page = model.objects.get(pk=page.pk)
+        task = page.current_workflow_task
+        if task is None or task.name != task_name:
+            raise RuntimeError(f"{page.url_path} is at {task and task.name!r}, expected {task_name!r}")
+        task.on_action(page.current_workflow_task_state, approver, "approve")
+    page = model.objects.get(pk=page.pk)
+    if not (page.live and page.reviewed_by_id == users["reviewer"].pk and page.last_reviewed):
+        raise RuntimeError(f"{page.url_path} went through the workflow but is not live with its review")
+    return page
+
+
 def _review(page, data, approaches, clinicians, users):
     """Put the approach through the real workflow: submitted by its maintainer
     (or marketing), approved by the reviewer, then by marketing, which
@@ -1283,20 +1305,7 @@ def _review(page, data, approaches, clinicians, users):
     page.maintainers = maintainers
     submitter = next((m.user for m in maintainers if m.user is not None), users["marketing"])
     page.save_revision(user=submitter)
-    workflow = page.get_workflow()
-    if workflow is None:
-        raise RuntimeError(f"No workflow on {page.url_path}: approaches.roles.ensure() did not attach it")
-    workflow.start(page, user=submitter)
-    for task_name, approver in ((roles.CLINICAL_REVIEW, users["reviewer"]),
-                                (roles.MARKETING_APPROVAL, users["marketing"])):
-        page = ApproachPage.objects.get(pk=page.pk)
-        task = page.current_workflow_task
-        if task is None or task.name != task_name:
-            raise RuntimeError(f"{page.url_path} is at {task and task.name!r}, expected {task_name!r}")
-        task.on_action(page.current_workflow_task_state, approver, "approve")
-    page = ApproachPage.objects.get(pk=page.pk)
-    if not (page.live and page.reviewed_by_id == users["reviewer"].pk and page.last_reviewed):
-        raise RuntimeError(f"{page.url_path} went through the workflow but is not live with its review")
+    review_through_workflow(page, submitter, users)
     return True
 
 

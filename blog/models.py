@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -64,10 +65,6 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     def articles(self):
         return ArticlePage.objects.child_of(self).live().public().order_by("-first_published_at", "-pk")
-
-    @path("")
-    def index(self, request):
-        return self.render(request)
 
     @path("feed/")
     def feed(self, request):
@@ -174,7 +171,7 @@ class ArticlePage(ClinicalReviewMixin, ReadersMixin, BasePage):
     def get_social_image(self):
         return self.social_image or self.hero_image or self.listing_image
 
-    @property
+    @cached_property
     def reading_minutes(self):
         return reading_minutes(self.body, self.locale.language_code)
 

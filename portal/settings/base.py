@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
     "portal.two_factor.TwoFactorMiddleware",  # the admin asks for the code
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.deepl_views.MachineTranslationErrorMiddleware",  # a failed DeepL call: a message, not a 500
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a lockout into the locked page
@@ -185,6 +186,14 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # A translation stays a draft until a person reviews and publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# "Translate with DeepL" in the translation editor (portal/deepl.py); its
+# drafts are still reviewed and published by a person. Without a key there
+# is no machine translator, so no button (dev.py and test.py use the dummy).
+DEEPL_API_KEY = env("DEEPL_API_KEY")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "portal.deepl.DeepLTranslator",
+    "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY, "API_URL": env("DEEPL_API_URL")},
+} if DEEPL_API_KEY else None
 
 STATIC_URL = "/static/"
 STATIC_ROOT = (BASE_DIR / env("STATIC_ROOT")).resolve()

@@ -19,3 +19,8 @@ TWO_FACTOR_ENFORCED = env_bool("TWO_FACTOR_ENFORCED", "false")
 
 # A fixed key for the demo's inquiries, published here, so never for real ones.
 INQUIRY_ENCRYPTION_KEYS = env_list("INQUIRY_ENCRYPTION_KEYS") or ["ZGV2LW9ubHkta2V5LW5ldmVyLWluLXByb2R1Y3Rpb24="]
+
+# Without a DeepL key, wagtail-localize's dummy translator (it reverses the
+# words) lets the "Translate" button be tried.
+if not DEEPL_API_KEY:  # noqa: F405
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}

@@ -93,6 +93,16 @@ VARIABLES: dict[str, Variable] = {
     "MAP_TILE_ATTRIBUTION": Variable(
         "© OpenStreetMap contributors", "Credit shown on the map for the tiles above."
     ),
+    "DEEPL_API_KEY": Variable(
+        "",
+        "DeepL API key for \"Translate with DeepL\" in the translation editor (a free-plan key ends "
+        "in :fx). Empty: no machine translation in production; a dummy one in the demo.",
+    ),
+    "DEEPL_API_URL": Variable(
+        "",
+        "DeepL API address without /v2, e.g. https://api.deepl.com. Empty: chosen from the key "
+        "(api-free.deepl.com for :fx keys).",
+    ),
     "TRUSTED_PROXY_COUNT": Variable(
         "0",
         "Reverse proxies in front of the app that append X-Forwarded-For (1 behind one TLS proxy). "

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
@@ -25,6 +26,9 @@ if settings.DEBUG:
 
 # English at /, Spanish at /es/, Polish at /pl/.
 urlpatterns += i18n_patterns(
+    # Site search at a translated path: /search/, /es/buscar/, /pl/szukaj/
+    # (before Wagtail's catch-all). Included by name: portal sits below sitesearch.
+    path(_("search/"), include("sitesearch.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

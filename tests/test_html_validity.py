@@ -14,6 +14,7 @@ PAGES = [
     "/no-such-page/", "/es/no-existe/",
     "/request-an-appointment/", "/es/pedir-una-cita/", "/pl/umow-wizyte/",
     "/pl/umow-wizyte/thanks/",  # no office chosen
+    "/search/?q=naperville", "/es/buscar/?q=aurora", "/pl/szukaj/", "/search/?q=nothing-matches",
 ]
 NOT_FOUND = {"/no-such-page/", "/es/no-existe/"}
 BAD_INPUT = {"/pl/locations/?near=00000"}  # the finder's message above the full list

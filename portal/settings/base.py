@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "inquiries",
     "approaches",
     "blog",
+    "sitesearch",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",
@@ -210,7 +211,16 @@ WAGTAIL_SITE_NAME = "CARE Counseling"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAILIMAGES_IMAGE_MODEL = "portal.CustomImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.image_forms.ImageForm"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Site search (sitesearch/backend.py): on PostgreSQL each language is
+# indexed and searched with its own text search configuration (PostgreSQL
+# has no Polish one); on SQLite, Wagtail's database backend as it is.
+# After changing a configuration, run `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "sitesearch.backend",
+        "SEARCH_CONFIGS": {"en": "english", "es": "spanish", "pl": "simple"},
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 

@@ -6,9 +6,11 @@ from tests.harness.browser import axe_report
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-# Home and standard pages in each language, with menu, footer and crisis notice; and the 404 page.
+# Home and standard pages in each language, with menu, footer and crisis notice; the 404 page; search.
 PAGES = {"/": 200, "/es/": 200, "/pl/": 200, "/privacy/": 200, "/es/privacidad/": 200, "/pl/o-nas/": 200,
-         "/no-such-page/": 404}
+         "/no-such-page/": 404,
+         # Site search: results, the empty state, no results.
+         "/search/?q=privacy": 200, "/es/buscar/": 200, "/pl/szukaj/?q=xyz": 200}
 
 
 def test_no_axe_violations_on_home_and_standard_pages(live_server, live_site_pages, crisis_notices, browser_page):

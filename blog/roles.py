@@ -21,10 +21,15 @@ ORDER = 40  # after approaches (20), whose review workflow the blog reuses
 
 MARKETING_PERMISSIONS = [("blog", "add_topic"), ("blog", "change_topic"), ("blog", "delete_topic")]
 CLINICIAN_PAGE_PERMISSIONS = ["add_page"]
+# Translators translate topic names; the translations app's before-edit
+# hook keeps each to their own language.
+TRANSLATOR_PERMISSIONS = [("blog", "change_topic")]
 
 
 def ensure(progress):
     roles.ensure_group(roles.MARKETING, MARKETING_PERMISSIONS)
+    for name in roles.TRANSLATOR_GROUPS.values():
+        roles.ensure_group(name, TRANSLATOR_PERMISSIONS)
     clinicians = Group.objects.get(name=roles.CLINICIANS)
     workflow = Workflow.objects.filter(name=WORKFLOW).first()
     indexes = list(BlogIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-APPS = ("portal", "locations", "inquiries", "approaches", "blog")
+APPS = ("portal", "locations", "inquiries", "approaches", "blog", "sitesearch", "translations")
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "approaches",
     "blog",
     "sitesearch",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",

@@ -2,12 +2,16 @@
 
 Used by the language switcher and by the canonical and hreflang links in
 <head>. A page without a live translation in some language points visitors
-to that language's home page instead, and is left out of hreflang.
+to that language's home page instead, and is left out of hreflang. Alias
+copies (English content under a Spanish address) never count as
+translations. Django views under the language prefixes (site search) map
+to their own address in each language.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -31,13 +35,28 @@ def _live_by_language(pages, request):
     return urls
 
 
+def _view_by_language(request):
+    """A Django view's (not a page's) address in every language, from the
+    translated URL patterns; without the query string."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name in (None, "wagtail_serve"):
+        return {}
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(request.path, code)
+        urls[code] = (url, request.build_absolute_uri(url))
+    return urls
+
+
 def alternates_for(request, page=None) -> list[Alternate]:
     current = get_language()
-    translations = {}
     if page is not None and page.pk:
         translations = _live_by_language(
-            page.get_translations(inclusive=True).live().select_related("locale"), request
+            page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale"),
+            request,
         )
+    else:
+        translations = _view_by_language(request)
     homes = {}
     if len(translations) < len(settings.LANGUAGES):
         site = Site.find_for_request(request)

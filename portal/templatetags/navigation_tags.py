@@ -64,6 +64,8 @@ def alternate_links(context):
     canonical = next((alt.full_url for alt in translations if alt.is_current), None)
     if canonical is None and page is None:
         canonical = request.build_absolute_uri(request.path)
+    elif canonical is None and getattr(page, "alias_of_id", None):
+        canonical = page.alias_of.get_full_url(request)  # an alias copy: the original is the real page
     default = next(
         (alt.full_url for alt in translations if alt.language_code == settings.LANGUAGE_CODE), None
     )

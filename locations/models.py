@@ -30,6 +30,8 @@ class LocationIndexPage(BasePage):
 
     intro = models.TextField(blank=True, max_length=600)
 
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["portal.HomePage"]
@@ -120,7 +122,12 @@ class LocationPage(BasePage):
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("city"),
+        index.SearchField("street_address"),
         index.SearchField("description"),
+        index.SearchField("parking_notes"),
+        index.SearchField("transit_notes"),
+        index.SearchField("accessibility_notes"),
+        index.SearchField("languages_spoken"),
         index.FilterField("zip_code"),
     ]
 

@@ -29,6 +29,8 @@ class ApproachIndexPage(BasePage):
 
     intro = models.TextField(blank=True, max_length=600)
 
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["approaches.ApproachPage"]

@@ -7,6 +7,7 @@ from django.core import mail
 
 from wagtail.rich_text import RichText
 
+from tests.harness.html_checker import html_problems
 from tests.translations.factories import translate_remaining
 from translations import notifications
 from translations.models import PendingUpdate
@@ -79,7 +80,7 @@ def test_publishing_a_half_translated_page_keeps_it_out_of_date(parking):
     assert PendingUpdate.objects.filter(locale__language_code="es").exists()
 
 
-def test_visitors_keep_the_last_translation_and_see_which_english_version_it_follows(client, parking):
+def test_visitors_keep_the_last_translation_and_see_which_english_version_it_follows(client, parking, tmp_path):
     url = parking["es"].url
     before = client.get(url).content.decode()
     assert "Translated from the English version" not in before
@@ -91,6 +92,8 @@ def test_visitors_keep_the_last_translation_and_see_which_english_version_it_fol
     assert "Bikes go in the rack." not in page
     assert 'class="translation-note' in page
     assert 'href="/parking/" hreflang="en"' in page
+
+    assert html_problems({url: page.encode()}, tmp_path) == []
 
     translate_remaining(parking["es"])
     assert 'class="translation-note' not in client.get(url).content.decode()

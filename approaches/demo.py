@@ -33,7 +33,7 @@ from locations.models import LocationPage
 from portal import illustrations
 from portal.demo import index_page, rich
 from portal.demo_translations import publish_translation
-from portal.models import CustomImage, HomePage
+from portal.models import CustomImage, HomePage, ImageDescription
 
 ORDER = 30  # after the offices (locations, 10) the clinicians work at
 
@@ -1186,6 +1186,11 @@ for _data in CLINICIANS:
 
 PORTRAIT_TITLE = "Example portrait: {name}"
 PORTRAIT_ALT = "Placeholder portrait for the example clinician {name}"
+# The portraits' alt text in the clinician pages' other languages.
+TRANSLATED_PORTRAIT_ALT = {
+    "es": "Retrato provisional del terapeuta de ejemplo {name}",
+    "pl": "Zastępczy portret przykładowego terapeuty {name}",
+}
 PORTRAIT_CREDIT = "Generated placeholder"
 
 
@@ -1348,5 +1353,9 @@ def load(progress):
         for code in ("es", "pl"):
             for page in pages:
                 created += publish_translation(page, code, PHRASEBOOKS[code]) is not None
-            progress(f"{code} translations of the approach and clinician pages")
+            for name, clinician in clinicians.items():
+                description = ImageDescription.objects.get(image=clinician.photo, locale=clinician.locale)
+                alt = TRANSLATED_PORTRAIT_ALT[code].format(name=name)
+                created += publish_translation(description, code, {description.alt_text: alt}) is not None
+            progress(f"{code} translations of the approach and clinician pages, and the portraits' alt text")
     return created, []

@@ -290,8 +290,10 @@ DEMO_USERS = [
     ("marketing", roles.MARKETING, "edit and publish any page, settings, crisis notice"),
     ("clinician", roles.CLINICIANS, "Alex Example's bio, play therapy and parent-child pages: edit, submit for review"),
     ("reviewer", roles.CLINICAL_REVIEWERS, "approves or requests changes in 'Clinical review'; bio: Jordan Sample"),
-    ("translator-es", roles.TRANSLATOR_GROUPS["es"], "translate and publish Spanish pages, crisis notice and topics only; their queue is on the dashboard"),
-    ("translator-pl", roles.TRANSLATOR_GROUPS["pl"], "translate and publish Polish pages, crisis notice and topics only; their queue is on the dashboard"),
+    ("translator-es", roles.TRANSLATOR_GROUPS["es"],
+     "translate and publish Spanish pages, crisis notice, topics and alt text only; their queue is on the dashboard"),
+    ("translator-pl", roles.TRANSLATOR_GROUPS["pl"],
+     "translate and publish Polish pages, crisis notice, topics and alt text only; their queue is on the dashboard"),
 ]
 
 

@@ -27,6 +27,7 @@ MARKETING_PERMISSIONS = [
     ("portal", "add_crisisnotice"),
     ("portal", "change_crisisnotice"),
     ("portal", "change_sitesettings"),
+    ("portal", "change_imagedescription"),
     ("wagtailredirects", "add_redirect"),
     ("wagtailredirects", "change_redirect"),
     ("wagtailredirects", "delete_redirect"),

@@ -1,10 +1,13 @@
+from django.conf import settings
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal import two_factor, two_factor_views
-from portal.models import CrisisNotice
+from portal.models import CrisisNotice, ImageDescription
 
 
 class CrisisNoticeViewSet(SnippetViewSet):
@@ -18,6 +21,29 @@ class CrisisNoticeViewSet(SnippetViewSet):
 
 
 register_snippet(CrisisNoticeViewSet)
+
+
+class ImageDescriptionViewSet(SnippetViewSet):
+    """Alt text in each language. Translators translate the English rows
+    (wagtail-localize's "Translate"); those follow the images themselves."""
+
+    model = ImageDescription
+    icon = "image"
+    menu_label = "Image descriptions"
+    list_display = ["alt_text", "image", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["alt_text"]
+
+
+register_snippet(ImageDescriptionViewSet)
+
+
+@hooks.register("before_edit_snippet")
+def english_descriptions_are_edited_on_the_image(request, instance):
+    if isinstance(instance, ImageDescription) and instance.locale.language_code == settings.LANGUAGE_CODE:
+        messages.info(request, "English alt text belongs to the image: change it here, and translations follow.")
+        return redirect("wagtailimages:edit", instance.image_id)
+    return None
 
 
 # Staff sign-in: the two-factor pages (portal/two_factor_views.py) and the

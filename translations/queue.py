@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.urls import reverse
+from django.utils.text import capfirst
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
 from portal.roles import LANGUAGE_NAMES
@@ -59,6 +61,18 @@ def untranslated_pages(locale):
     )
 
 
+def untranslated_snippets(locale):
+    """English translatable snippets (crisis notice, topics, image
+    descriptions) with no translation in ``locale``: (model, queryset)."""
+    for model in get_snippet_models():
+        if issubclass(model, TranslatableMixin):
+            translated = model.objects.filter(locale=locale).values("translation_key")
+            yield model, (
+                model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+                .exclude(translation_key__in=translated).order_by("pk")
+            )
+
+
 def queue_for(locale):
     finder = AdminURLFinder()
     queue = LanguageQueue(locale=locale, name=LANGUAGE_NAMES.get(locale.language_code, locale.language_code))
@@ -84,13 +98,22 @@ def queue_for(locale):
             state = "draft, not live yet" if not target.live else "unpublished changes"
             queue.in_progress.append(Item(target.get_admin_display_title(), finder.get_edit_url(target) or "",
                                           state))
+    select = f"?select_locale={locale.language_code}"
     untranslated = untranslated_pages(locale)
     queue.untranslated_count = untranslated.count()
     for page in untranslated[:SHOWN]:
         queue.untranslated.append(Item(
             page.get_admin_display_title(),
-            reverse("wagtail_localize:submit_page_translation", args=[page.pk]) + f"?select_locale={locale.language_code}",
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]) + select,
         ))
+    for model, snippets in untranslated_snippets(locale):
+        queue.untranslated_count += snippets.count()
+        for snippet in snippets[:max(0, SHOWN - len(queue.untranslated))]:
+            queue.untranslated.append(Item(
+                f"{capfirst(model._meta.verbose_name)}: {snippet}",
+                reverse("wagtail_localize:submit_snippet_translation",
+                        args=[model._meta.app_label, model._meta.model_name, snippet.pk]) + select,
+            ))
     return queue
 
 

@@ -13,10 +13,11 @@ ORDER = 45
 TRANSLATOR_PERMISSIONS = [
     ("wagtail_localize", "submit_translation"),
     ("portal", "change_crisisnotice"),
+    ("portal", "change_imagedescription"),  # alt text in their language
 ]
 
 
 def ensure(progress):
     for code, name in TRANSLATOR_GROUPS.items():
         ensure_group(name, TRANSLATOR_PERMISSIONS)
-        progress(f"{name}: translate into {LANGUAGE_NAMES[code]}, and its crisis notice")
+        progress(f"{name}: translate into {LANGUAGE_NAMES[code]}, its crisis notice and image descriptions")

@@ -2,7 +2,7 @@
 and the crisis notice."""
 
 from .crisis import CrisisNotice
-from .images import CustomImage, CustomRendition
+from .images import CustomImage, CustomRendition, ImageDescription
 from .mixins import BasePage, ListingMixin, SeoMixin
 from .pages import HomePage, StandardPage
 from .site_settings import SiteSettings
@@ -13,6 +13,7 @@ __all__ = [
     "CustomImage",
     "CustomRendition",
     "HomePage",
+    "ImageDescription",
     "ListingMixin",
     "SeoMixin",
     "SiteSettings",

@@ -1,5 +1,8 @@
 from django.db import models
+from wagtail.admin.panels import FieldPanel
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class CustomImage(AbstractImage):
@@ -33,3 +36,23 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class ImageDescription(TranslatableMixin, models.Model):
+    """An image's alt text in one language. Images are shared by every
+    language, their descriptions are not: the English row follows the
+    image's own description (portal/alt_text.py keeps it in step), and
+    translators translate it with wagtail-localize like any snippet."""
+
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="descriptions")
+    alt_text = models.CharField(max_length=255, help_text="What the image shows, for people who cannot see it.")
+
+    translatable_fields = [SynchronizedField("image", overridable=False), TranslatableField("alt_text")]
+    panels = [FieldPanel("alt_text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = "image description"
+        constraints = [models.UniqueConstraint(fields=["image", "locale"], name="one_description_per_language")]
+
+    def __str__(self):
+        return self.alt_text

@@ -7,6 +7,7 @@ from django import template
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from portal.alt_text import localized_alt_text
 from portal.renditions import IMAGE_SIZES
 
 register = template.Library()
@@ -14,12 +15,12 @@ register = template.Library()
 
 def alt_text(image, alt=None):
     """The block's choice first (decorative, or alt text for this use), then
-    the image's own description."""
+    the image's description in the visitor's language."""
     if getattr(image, "decorative", False):
         return ""
     if alt is not None:
         return alt
-    return getattr(image, "contextual_alt_text", None) or image.default_alt_text
+    return getattr(image, "contextual_alt_text", None) or localized_alt_text(image)
 
 
 def distinct_widths(renditions):

@@ -124,11 +124,20 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         context = super().get_context_data(**kwargs)
         own = set(self.own_translations().values_list("target_locale_id", flat=True))
         context["translations"] = [t for t in context["translations"] if t["locale"].pk in own]
+        if "form" in kwargs:  # a form sent back with its errors
+            context["form"] = kwargs["form"]
         return context
 
     @transaction.atomic
     def form_valid(self, form):
         # wagtail-localize's own form_valid, narrowed to the user's languages.
+        if form.cleaned_data.get("use_machine_translation") and form.cleaned_data["publish_translations"]:
+            # A machine draft is read by a person before anyone sees it.
+            message = ("Machine translations are drafts: publish them after reading them in the translation "
+                       "editor, not in the same step.")
+            form.add_error("publish_translations", message)
+            messages.error(self.request, message)
+            return self.render_to_response(self.get_context_data(form=form), status=400)
         self.object.update_from_db()
         own = list(self.own_translations().select_related("source", "target_locale"))
         if form.cleaned_data.get("use_machine_translation"):

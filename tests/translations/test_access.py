@@ -148,3 +148,17 @@ def test_marketing_reaches_every_language(client, parking, marketer):
     sign_in(client, marketer)
     for code in ("es", "pl"):
         assert call(client, *localize_urls(translation_of(parking[code]))["download PO"]).status_code == 200
+
+
+def test_sync_refuses_to_publish_machine_translations_unread(client, parking, marketer):
+    parking["en"].title = "Parking, arrival and bikes"
+    parking["en"].save_revision().publish()
+    sign_in(client, marketer)
+    source = translation_of(parking["es"]).source
+
+    response = client.post(f"/admin/localize/update/{source.pk}/",
+                           {"publish_translations": "on", "use_machine_translation": "on"})
+
+    assert response.status_code == 400
+    assert "Machine translations are drafts" in response.content.decode()
+    assert type(parking["es"]).objects.get(pk=parking["es"].pk).title == "ES Parking and arrival"

@@ -9,6 +9,7 @@ from wagtail.rich_text import RichText
 
 from tests.harness.html_checker import html_problems
 from tests.translations.factories import translate_remaining
+from portal.celery import app
 from translations import notifications
 from translations.models import PendingUpdate
 from translations.wagtail_hooks import say_which_translations_wait
@@ -136,6 +137,25 @@ def test_translators_of_each_language_are_emailed_titles_and_links_only(
     assert f"http://testserver/admin/pages/{parking['es'].pk}/edit/" in spanish.body
     assert f"/admin/pages/{parking['pl'].pk}/" not in spanish.body
     assert secret not in spanish.body and "door code" not in spanish.body
+
+
+@pytest.fixture
+def eager_celery():
+    """Tasks run in this process as they are sent (the real task code)."""
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = False
+
+
+def test_publishing_english_emails_the_translators_once_it_is_committed(
+    parking, spanish_translator, eager_celery, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_english(parking["en"], body=with_paragraph(parking["en"], "Bikes go in the rack."))
+        assert mail.outbox == []  # nothing before the commit
+
+    assert [message.to for message in mail.outbox] == [[spanish_translator.email]]
+    assert "Parking and arrival" in mail.outbox[0].subject + mail.outbox[0].body
 
 
 def test_the_publisher_is_told_which_translations_now_wait(rf, parking, marketer):

@@ -87,8 +87,10 @@ def sync_from_english(instance, user=None):
             continue
         existing = PendingUpdate.objects.filter(source=source, locale=translation.target_locale)
         if not changes:
-            # Facts only: a live, complete translation takes them now.
-            if is_live(target) and not existing.exists() and is_complete(translation):
+            # Facts only (a phone, hours): a live translation takes them now,
+            # with its text as it was. One still waiting for new English text
+            # takes them when its translator publishes it.
+            if is_live(target) and not existing.exists():
                 translation.save_target(user=user, publish=True)
             continue
         if existing.exists():

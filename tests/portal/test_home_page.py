@@ -37,6 +37,13 @@ def test_home_page_is_in_its_language(client, homes, language):
 
 
 @pytest.mark.parametrize("language", HOMES)
+def test_page_titles_name_the_practice_once(client, site_pages, language):
+    assert soup_of(client, HOMES[language]).title.string == "CARE Counseling"
+    about = site_pages.about[language]
+    assert soup_of(client, about.url).title.string == f"{about.title} | CARE Counseling"
+
+
+@pytest.mark.parametrize("language", HOMES)
 def test_language_switcher_offers_every_language_by_its_own_name(client, homes, language):
     links = switcher_links(soup_of(client, HOMES[language]))
 

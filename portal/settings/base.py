@@ -201,6 +201,7 @@ STATIC_URL = "/static/"
 STATIC_ROOT = (BASE_DIR / env("STATIC_ROOT")).resolve()
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
+SERVE_MEDIA = False  # the demo (dev.py) serves uploads through Django
 MEDIA_ROOT = (BASE_DIR / env("MEDIA_ROOT")).resolve()
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -4,9 +4,18 @@ from .base import *  # noqa: F401,F403
 from .base import VAR_DIR
 from .environment import env, env_bool, env_list
 
-DEBUG = True
+# The demo shows the site's own 404 and 500 pages, as visitors would see
+# them; DJANGO_DEBUG=true brings back Django's debug pages for developers.
+DEBUG = env_bool("DJANGO_DEBUG", "false")
 SECRET_KEY = env("SECRET_KEY", "dev-only-secret-key-never-use-in-production-0123456789abcdef")
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]", "testserver"]
+
+# Static files through WhiteNoise from the apps' folders (no collectstatic),
+# with or without DEBUG; uploads from MEDIA_ROOT through Django (portal/urls.py).
+MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+SERVE_MEDIA = True
 
 EMAIL_BACKEND = env("EMAIL_BACKEND") or "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = VAR_DIR / "mail"

@@ -22,6 +22,10 @@ VARIABLES: dict[str, Variable] = {
         "portal.settings.dev",
         "Which settings module to use: portal.settings.dev, .test or .production.",
     ),
+    "DJANGO_DEBUG": Variable(
+        "false",
+        "Show Django's debug pages instead of the site's own 404 and 500 pages (demo and development only).",
+    ),
     "SECRET_KEY": Variable(None, "Django's signing key. Required in production (50+ random characters)."),
     "SECRET_KEY_FALLBACKS": Variable(
         "",

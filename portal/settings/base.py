@@ -207,6 +207,48 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploads in a bucket (S3 or S3-compatible) when one is configured, so web and
+# worker containers on several hosts share them (README, "Shared media").
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    _endpoint = (env("AWS_S3_ENDPOINT_URL") or "").rstrip("/")
+    _domain = (env("AWS_S3_CUSTOM_DOMAIN") or "").strip("/")
+    _location = (env("AWS_LOCATION") or "").strip("/")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": _endpoint or None,
+            "region_name": env("AWS_S3_REGION_NAME") or None,
+            "access_key": env("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": env("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": _domain or None,
+            "location": _location,
+            # Objects get no ACL of their own: the bucket's stays private. Its
+            # policy lets anyone read only the renditions (images/); originals
+            # (which may carry camera metadata) and documents stay private.
+            "default_acl": None,
+            # Plain, unsigned URLs: visitors see renditions without credentials,
+            # and a page renders the same URL every time, so cached pages stay
+            # valid (signed URLs change on every render and expire inside the cache).
+            "querystring_auth": False,
+            # Never replace another upload that happens to have the same name.
+            "file_overwrite": False,
+            # A replaced image can reuse a rendition's name: cache a day, not forever.
+            "object_parameters": {"CacheControl": "max-age=86400"},
+        },
+    }
+    # Where visitors' browsers fetch uploads (the Content-Security-Policy's img-src).
+    if _domain:
+        MEDIA_URL = f"https://{_domain}/"
+    elif _endpoint:  # boto3 addresses other services' buckets path-style
+        MEDIA_URL = f"{_endpoint}/{AWS_STORAGE_BUCKET_NAME}/"
+    else:
+        MEDIA_URL = f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com/"
+    MEDIA_URL += f"{_location}/" if _location else ""
+    # Documents go through Django, which checks collection privacy and
+    # streams them, instead of redirecting to their (private) object.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "CARE Counseling"

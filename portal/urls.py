@@ -8,12 +8,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.csp_reports import csp_report
 from portal.health import healthz
 from portal.sitemap import MultilingualSitemap, robots_txt
 
 # Machine endpoints and the admin have no language prefix.
 urlpatterns = [
     path("healthz/", healthz, name="healthz"),
+    path("csp-report/", csp_report, name="csp_report"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),

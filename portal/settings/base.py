@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.content_security.ContentSecurityPolicyMiddleware",  # CSP: strict public, looser admin
+    "portal.permissions_policy.PermissionsPolicyMiddleware",  # geolocation for this site only
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -363,6 +365,49 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 PUBLIC_POST_MAX_BYTES = 64_000
 # Reverse proxies in front of the app (portal/client_ip.py).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT")
+
+# Content-Security-Policy (django-csp 4; portal/content_security.py chooses
+# the policy per path). Public pages: everything from this site only; no
+# 'unsafe-inline' and no nonces, so a cached page stays valid (JSON-LD and
+# json_script data blocks are not scripts and need nothing). Added per
+# request to img-src: the origin of MAP_TILE_URL (office map tiles, which
+# load only after the visitor asks for the map) and of MEDIA_URL when
+# uploads are served from a bucket. Violations go to /csp-report/
+# (portal/csp_reports.py), which keeps counts, not visitors.
+CSP_REPORT_PATH = "/csp-report/"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": [CSP_REPORT_PATH],
+        "report-to": "csp",  # the Reporting-Endpoints group set with the header
+    },
+}
+# The Wagtail admin (its preview panel, two-factor and lock pages too) still
+# needs inline scripts and styles; it frames its own previews.
+CSP_ADMIN_URL_PREFIXES = ["/admin/"]
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# The admin asks no other host either: no Gravatar pictures (they would send
+# a hash of each editor's e-mail address), no release check from the dashboard.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # /healthz/ (portal/health.py): who sees the details, how long checks may take.
 try:

@@ -107,12 +107,14 @@ def test_map_is_an_enhancement_over_the_address(client, finder, settings):
     markers = json.loads(soup.find("script", id="office-map-markers").string)
     assert markers == [{"name": "Bolingbrook", "url": "/locations/bolingbrook/",
                         "lat": 41.6976, "lng": -88.0873}]
-    assert soup.find(attrs={"data-office-map": True}).has_attr("hidden")  # shown only by JS
-    assert soup.find("script", src="/static/vendor/leaflet/leaflet.js")
+    assert soup.find(attrs={"data-office-map-show": True}).has_attr("hidden")  # shown only by JS
+    assert not soup.find("script", src="/static/vendor/leaflet/leaflet.js")  # only after a click
 
     settings.MAP_TILE_URL = ""
     soup = page_soup(client, "/locations/bolingbrook/")
-    assert not soup.find(attrs={"data-office-map": True})
+    assert not soup.find(attrs={"data-office-map-show": True})
+    assert not soup.find("script", id="office-map-markers")
+    assert soup.select_one(".office-map svg[role=img]")  # the picture needs no tiles
     assert "Bolingbrook, IL 60440" in soup.find("address").get_text(" ", strip=True)
 
 

@@ -35,4 +35,4 @@ def test_query_count_does_not_grow_with_offices(client, translated_offices, find
     assert offices_shown(client, path, params) == shown_of_fifty
     # With few offices the finder may widen its search once; never more.
     assert queries_to_render(client, path, params) <= with_five
-    assert with_five <= 24
+    assert with_five <= 25  # an office page's map picture reads its neighbours' places: one query

@@ -17,6 +17,8 @@ from django.urls import path
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
 settings.ROOT_URLCONF = __name__
+# The bare view is the baseline of a rendered response: never from the page cache.
+settings.PAGE_CACHE_NEVER_PATHS = (*settings.PAGE_CACHE_NEVER_PATHS, "/bench/")
 application = get_wsgi_application()
 
 import portal.urls  # noqa: E402  (its views need the apps loaded just above)

@@ -17,13 +17,24 @@ templates and image renditions are made by the first requests):
 
 - the home page, an office page (the first one /locations/ links to), the
   blog index /blog/ and an article (the first one /blog/ links to); a blog
-  index that answers 404 is reported as missing;
+  index that answers 404 is reported as missing. Each twice: "cached", as
+  visitors get it from the page cache (portal/page_cache.py), and
+  "uncached", rendered for every request (the same URL with a query string,
+  which the page cache never stores; the shared fragments stay cached, as
+  they do for a page-cache miss);
 - baselines from the same run: a CSS file under /static/ served by
   whitenoise, and a bare Django view returning "ok" through the full
   middleware stack (bench/bench_urls.py serves the portal with that view
   added, since the settings take ROOT_URLCONF from no environment variable).
   They are quick, so they get more requests (--baseline-requests): every
   ratio is divided by their figures.
+
+Then the goals of issue 12, each as PASS or FAIL: a cached page at least
+0.5x the static file's requests per second; an uncached office page and
+article at most 50x the bare view's CPU; 0 queries on a cache hit; and the
+first request after publishing (the page cache and the fragments purged,
+as publishing does) at most 3x a warm uncached request (medians of
+--publish-trials purges, timed here with the load generator idle).
 
 For each: latency median and p99 (from sending the request to reading the
 whole response, as seen by the load generator), requests per second over
@@ -76,6 +87,7 @@ LOAD_HEADERS = {**PROXY_HEADERS, "Accept-Encoding": "gzip, deflate, br"}
 STARTED = time.monotonic()
 LOAD_AT_START = os.getloadavg()[0]
 BASELINES = ("static file", "bare Django view")
+UNCACHED = "?uncached"  # the page cache never stores a URL with a query string
 
 
 def step(message):
@@ -260,6 +272,27 @@ def measure(gunicorn, path, requests, args):
     }
 
 
+def first_after_publish(port, path, trials):
+    """Median ms of the first GET of ``path`` after a purge (what publishing
+    does), and of a warm uncached GET, with nothing else running."""
+    import bench.bench_urls  # noqa: F401  (django.setup(): the same Redis as the workers)
+    from portal import page_cache
+
+    def timed(url):
+        started = time.perf_counter()
+        status, _body = fetch(port, url)
+        assert status == 200, url
+        return (time.perf_counter() - started) * 1000
+
+    first, warm = [], []
+    for _ in range(trials):
+        page_cache.purge()
+        first.append(timed(path))
+        timed(path + UNCACHED)  # same generation: fragments warm now
+        warm.append(timed(path + UNCACHED))
+    return statistics.median(first), statistics.median(warm)
+
+
 def queries_per_request(paths, repeat=5):
     """Queries per GET, counted with Django set up in this process as gunicorn's workers are."""
     import bench.bench_urls  # noqa: F401  (django.setup() with the same settings and URLconf)
@@ -270,7 +303,7 @@ def queries_per_request(paths, repeat=5):
     client = Client(HTTP_HOST=HOST, HTTP_X_FORWARDED_PROTO="https")
     counts = {}
     for path in paths:
-        client.get(path)  # warm up this process's caches, as the workers' are
+        client.get(path)  # warm up this process's caches (and the page cache), as the workers' are
         with CaptureQueriesContext(connection) as captured:
             for _ in range(repeat):
                 client.cookies.clear()  # like the load generator, which sends none
@@ -321,13 +354,12 @@ def discover(gunicorn):
         if article:
             get("article", article)
 
+    pages = [("home page", "/", ""), ("office page", office, ""), blog_row, article_row]
     return [
         ("static file", static, ""),
         ("bare Django view", "/bench/bare/", ""),
-        ("home page", "/", ""),
-        ("office page", office, ""),
-        blog_row,
-        article_row,
+        *[(f"{label}, cached", path, why) for label, path, why in pages],
+        *[(f"{label}, uncached", path and f"{path}{UNCACHED}", why) for label, path, why in pages],
     ]
 
 
@@ -336,6 +368,32 @@ def discover(gunicorn):
 
 def ms(value):
     return f"{value:.2f}" if value < 10 else f"{value:.1f}"
+
+
+def print_goals(rows, results, queries, publish):
+    """Issue 12's goals, each PASS or FAIL; returns whether all passed."""
+    static, bare = (results[label] for label in BASELINES)
+    checks = []
+    for label, path, _why in rows:
+        if path is None or label in BASELINES:
+            continue
+        r = results[label]
+        if label.endswith(", cached"):
+            checks.append((f"{label}: req/s ÷ static ≥ 0.5", r["rps"] / static["rps"], 0.5, ">="))
+            checks.append((f"{label}: queries on a hit = 0", queries[path], 0, "=="))
+        elif label.startswith(("office page", "article")):
+            checks.append((f"{label}: CPU × bare ≤ 50", r["cpu"] / bare["cpu"], 50, "<="))
+    for label, (first, warm) in publish.items():
+        checks.append((f"{label}: first after publishing ÷ warm ≤ 3 ({ms(first)} ms ÷ {ms(warm)} ms)",
+                       first / warm, 3, "<="))
+    print()
+    print("Goals (issue 12):")
+    passed = True
+    for text, value, limit, op in checks:
+        ok = {">=": value >= limit, "<=": value <= limit, "==": value == limit}[op]
+        passed &= ok
+        print(f"  {'PASS' if ok else 'FAIL'}  {text}: {value:.3g}")
+    return passed
 
 
 def print_table(rows, results, queries, args):
@@ -348,25 +406,25 @@ def print_table(rows, results, queries, args):
     print("CPU: gunicorn workers' time on the CPU (user + system). Ratios: median, p99 and CPU")
     print("as multiples of the bare view's; req/s as a fraction of the static file's.")
     print()
-    header = (f"{'':18} {'median':>7} {'p99':>7} {'req/s':>7} {'queries':>8} {'CPU':>7}  │"
+    header = (f"{'':26} {'median':>7} {'p99':>7} {'req/s':>7} {'queries':>8} {'CPU':>7}  │"
               f" {'median':>7} {'p99':>7} {'CPU':>7} {'req/s':>8}")
-    units = (f"{'':18} {'ms':>7} {'ms':>7} {'':>7} {'/req':>8} {'ms/req':>7}  │"
+    units = (f"{'':26} {'ms':>7} {'ms':>7} {'':>7} {'/req':>8} {'ms/req':>7}  │"
              f" {'× bare':>7} {'× bare':>7} {'× bare':>7} {'÷ static':>8}")
     print(header)
     print(units)
     print("─" * len(header))
     for label, path, why in rows:
         if path is None:
-            print(f"{label:18} missing: {why}")
+            print(f"{label:26} missing: {why}")
             continue
         r = results[label]
-        print(f"{label:18} {ms(r['median']):>7} {ms(r['p99']):>7} {r['rps']:7.0f} {queries[path]:8.1f} "
+        print(f"{label:26} {ms(r['median']):>7} {ms(r['p99']):>7} {r['rps']:7.0f} {queries[path]:8.1f} "
               f"{ms(r['cpu']):>7}  │ {r['median'] / bare['median']:7.2f} {r['p99'] / bare['p99']:7.2f} "
               f"{r['cpu'] / bare['cpu']:7.2f} {r['rps'] / static['rps']:8.3f}")
     print()
     for label, path, _why in rows:
         if path is not None:
-            print(f"{label:18} {path}")
+            print(f"{label:26} {path}")
 
 
 # -- main ---------------------------------------------------------------------------------
@@ -380,6 +438,8 @@ def main():
     parser.add_argument("--concurrency", type=int, default=4, help="clients sending requests at once")
     parser.add_argument("--warmup", type=int, default=20, help="unmeasured requests per URL first")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
+    parser.add_argument("--publish-trials", type=int, default=15,
+                        help="purges timed for 'first request after publishing'")
     args = parser.parse_args()
     if min(args.requests, args.baseline_requests, args.concurrency, args.workers) < 1 or args.warmup < 0:
         parser.error("counts must be positive")
@@ -428,8 +488,17 @@ def main():
             result = results[label]
             print(f"           {result['seconds']:.1f} s, median {ms(result['median'])} ms, "
                   f"{result['rps']:.0f} req/s", flush=True)
+        publish = {}
+        for label, path in present:
+            if label.endswith(", cached"):
+                step(f"first request after publishing, {label.removesuffix(', cached')}: "
+                     f"{args.publish_trials} purges…")
+                publish[label.removesuffix(", cached")] = first_after_publish(gunicorn.port, path, args.publish_trials)
         print_table(rows, results, queries, args)
+        passed = print_goals(rows, results, queries, publish)
         step("done")
+        if not passed:
+            sys.exit(1)
     finally:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not skip the clean-up
         print("stopping gunicorn, Redis and PostgreSQL…", flush=True)

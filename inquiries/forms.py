@@ -32,6 +32,9 @@ from locations.finder import every_office, fallback_finder
 from locations.models import LocationIndexPage, LocationPage
 
 TOKEN_SALT = "inquiries.form-token"
+# A fresh form carries this placeholder; every response gets it replaced by a
+# new token (portal.page_cache holes), so cached pages never share one.
+FRESH_TOKEN_HOLE = "__fresh-form-token__"
 SECOND_TRY = "again"
 # Control characters, and the bidirectional overrides and isolates that can
 # make a name read differently on the intake team's screen than it was typed.
@@ -176,7 +179,7 @@ class InquiryForm(forms.Form):
         initial = kwargs.setdefault("initial", {})
         initial.setdefault("office", default_office or "")
         initial.setdefault("preferred_language", (get_language() or settings.LANGUAGE_CODE)[:2])
-        initial.setdefault("form_token", issue_form_token())
+        initial.setdefault("form_token", FRESH_TOKEN_HOLE)
         super().__init__(*args, **kwargs)
         self.offices = list(offices)
         self.fields["office"].choices = [

@@ -116,7 +116,7 @@ def _office(index, number, name, zip_code):
     office = LocationPage.objects.child_of(index).filter(slug=name.lower()).first()
     if office is not None:
         return office, False
-    # A generated picture for the office's card, drawn from its slug.
+    # A generated placeholder for the office's photo (its page and cards), drawn from its slug.
     image, _new = illustrations.illustration(f"Office illustration: {name}", name.lower())
     office = LocationPage(
         title=name,
@@ -135,6 +135,7 @@ def _office(index, number, name, zip_code):
         languages_spoken=LANGUAGES,
         telehealth_offered=True,
         accepting_new_patients=True,
+        photo=image,
         listing_image=image,
     )
     office.opening_hours = [

@@ -185,13 +185,14 @@ def nearest(index_page, offices, point, count=NEAREST_COUNT, fallback=None):
 # What an office card in the list shows; loading less makes the search cheap.
 CARD_FIELDS = (
     "title", "slug", "url_path", "path", "depth", "locale", "live", "translation_key",
-    "street_address", "city", "state", "zip_code", "phone", "latitude", "longitude",
+    "street_address", "city", "state", "zip_code", "phone", "latitude", "longitude", "photo",
 )
 
 
 def office_cards(offices):
     """``offices`` loaded with what their cards show, hours and closures included."""
-    return offices.only(*CARD_FIELDS).prefetch_related("opening_hours", "closures")
+    return (offices.only(*CARD_FIELDS).select_related("photo")
+            .prefetch_related("opening_hours", "closures", "photo__renditions"))
 
 
 def every_office(index_page, cards, fallback=None):

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -83,6 +84,10 @@ class LocationPage(BasePage):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     description = models.TextField(blank=True, max_length=1000)
+    photo = models.ForeignKey(
+        "portal.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The building or the waiting room, so visitors recognise it. Shown above the facts and on cards.",
+    )
     parking_notes = models.TextField("parking", blank=True, max_length=500)
     transit_notes = models.TextField("public transport", blank=True, max_length=500)
     accessibility_notes = models.TextField("accessibility", blank=True, max_length=500)
@@ -94,6 +99,7 @@ class LocationPage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("description"),
+        FieldPanel("photo"),
         MultiFieldPanel(
             [
                 FieldPanel("street_address"),
@@ -141,10 +147,14 @@ class LocationPage(BasePage):
     parent_page_types = ["locations.LocationIndexPage"]
     subpage_types = []
     template = "locations/location_page.html"
+    image_sizes = {"photo": ("hero", "card")}
 
     class Meta:
         verbose_name = "office"
         indexes = [models.Index(fields=["latitude", "longitude"], name="location_lat_lng")]
+
+    def get_meta_description(self):
+        return self.search_description or Truncator(self.description).chars(160) or self.full_address
 
     def clean(self):
         super().clean()

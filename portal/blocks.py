@@ -94,3 +94,68 @@ class ArticleBodyBlock(blocks.StreamBlock):
     image = CaptionedImageBlock()
     callout = CalloutBlock()
     call_to_action = CallToActionBlock()
+
+
+# -- Home page sections -----------------------------------------------------------
+# Each section is a heading and a line of introduction; what it lists (offices,
+# approaches, articles) is read live when the page is shown, so the home page
+# never goes stale when those pages change. Their templates use the listing
+# tags of the apps that own the content.
+
+
+class SectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120)
+    intro = blocks.TextBlock(max_length=400, required=False)
+    link_text = blocks.CharBlock(
+        max_length=80, required=False, help_text="The link to the full list, e.g. 'All our offices'."
+    )
+
+
+class OfficesSectionBlock(SectionBlock):
+    class Meta:
+        icon = "site"
+        label = "Offices, with today's hours"
+        template = "portal/blocks/offices_section.html"
+
+
+class ApproachesSectionBlock(SectionBlock):
+    count = blocks.IntegerBlock(default=6, min_value=1, max_value=12, help_text="How many approaches to show.")
+
+    class Meta:
+        icon = "list-ul"
+        label = "Approaches"
+        template = "portal/blocks/approaches_section.html"
+
+
+class ArticlesSectionBlock(SectionBlock):
+    count = blocks.IntegerBlock(default=3, min_value=1, max_value=6, help_text="How many of the latest articles.")
+
+    class Meta:
+        icon = "doc-full"
+        label = "Latest articles"
+        template = "portal/blocks/articles_section.html"
+
+
+class HighlightBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=80)
+    text = blocks.TextBlock(max_length=400)
+    page = blocks.PageChooserBlock(required=False, help_text="Optional page the title links to.")
+
+
+class HighlightsBlock(blocks.StructBlock):
+    """Short points side by side, e.g. the languages spoken and telehealth."""
+
+    heading = blocks.CharBlock(max_length=120)
+    items = blocks.ListBlock(HighlightBlock(), min_num=1, max_num=4)
+
+    class Meta:
+        icon = "pick"
+        label = "Highlights"
+        template = "portal/blocks/highlights.html"
+
+
+class HomeBodyBlock(BodyBlock):
+    offices = OfficesSectionBlock()
+    approaches = ApproachesSectionBlock()
+    articles = ArticlesSectionBlock()
+    highlights = HighlightsBlock()

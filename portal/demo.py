@@ -17,7 +17,7 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from portal import roles
+from portal import illustrations, roles
 from portal.demo_translations import publish_translation
 from portal.models import CrisisNotice, HomePage, SiteSettings, StandardPage
 
@@ -55,18 +55,37 @@ HOME = {
     ),
     "search_description": "Therapy for all ages in the western suburbs of Chicago, in person and online.",
     "body": [
-        ("heading", {"text": "How our therapists work", "level": "h2"}),
-        ("paragraph", rich(
-            "Sessions draw on Interpersonal Neurobiology (IPNB), Internal Family Systems, EMDR, "
-            "Somatic EMDR, mindfulness-based practices and therapy informed by Polyvagal theory.",
-            "Work with children leans on play, parent-child sessions, storytelling and simple skills "
-            "for calming the body, and parents stay closely involved.",
-        )),
-        ("heading", {"text": "Asking for an appointment", "level": "h2"}),
-        ("paragraph", rich(
-            "Phone our intake team and they will help you find a time, an office and a therapist "
-            "who suits your family.",
-        )),
+        ("offices", {
+            "heading": "Our offices",
+            "intro": "Five offices in the western suburbs. Each card says whether that office is open right now.",
+            "link_text": "Find the office nearest you",
+        }),
+        ("approaches", {
+            "heading": "How our therapists work",
+            "intro": "Each approach has its own page in plain words: what it is, who it suits and what a session "
+                     "looks like.",
+            "link_text": "See every approach",
+            "count": 6,
+        }),
+        ("articles", {
+            "heading": "Reading for parents",
+            "intro": "Short pieces by our therapists about feelings, behaviour and family life.",
+            "link_text": "All articles for parents",
+            "count": 3,
+        }),
+        ("highlights", {
+            "heading": "In your language, in person or by video",
+            "items": [
+                {"title": "English and Spanish", "page": None,
+                 "text": "Our offices list the languages their therapists speak. Ask our intake team for a "
+                         "therapist who speaks yours."},
+                {"title": "Telehealth", "page": None,
+                 "text": "Many sessions can take place by video, so a busy week or a long drive need not "
+                         "mean a missed appointment."},
+                {"title": "Children, teens, adults and families", "page": None,
+                 "text": "We see people of every age, on their own, as couples and as whole families."},
+            ],
+        }),
     ],
 }
 
@@ -152,6 +171,33 @@ PHRASEBOOKS = {
         "Therapy for all ages in the western suburbs of Chicago, in person and online.":
             "Terapia para todas las edades en los suburbios del oeste de Chicago, en persona y en línea.",
         "How our therapists work": "Cómo trabajan nuestros terapeutas",
+        "Our offices": "Nuestras oficinas",
+        "Five offices in the western suburbs. Each card says whether that office is open right now.":
+            "Cinco oficinas en los suburbios del oeste. Cada tarjeta indica si esa oficina está abierta ahora.",
+        "Find the office nearest you": "Encuentre la oficina más cercana",
+        "Each approach has its own page in plain words: what it is, who it suits and what a session "
+        "looks like.":
+            "Cada enfoque tiene su propia página en palabras sencillas: qué es, para quién es y cómo es "
+            "una sesión.",
+        "See every approach": "Ver todos los enfoques",
+        "Reading for parents": "Lecturas para padres",
+        "Short pieces by our therapists about feelings, behaviour and family life.":
+            "Textos breves de nuestros terapeutas sobre emociones, conducta y vida familiar.",
+        "All articles for parents": "Todos los artículos para padres",
+        "In your language, in person or by video": "En su idioma, en persona o por video",
+        "English and Spanish": "Inglés y español",
+        "Our offices list the languages their therapists speak. Ask our intake team for a "
+        "therapist who speaks yours.":
+            "Cada oficina indica los idiomas que hablan sus terapeutas. Pida a nuestro equipo de admisión "
+            "un terapeuta que hable el suyo.",
+        "Telehealth": "Telesalud",
+        "Many sessions can take place by video, so a busy week or a long drive need not "
+        "mean a missed appointment.":
+            "Muchas sesiones pueden hacerse por video, así una semana ocupada o un trayecto largo no "
+            "significan perder una cita.",
+        "Children, teens, adults and families": "Niños, adolescentes, adultos y familias",
+        "We see people of every age, on their own, as couples and as whole families.":
+            "Atendemos a personas de todas las edades, solas, en pareja y en familia.",
         "Sessions draw on Interpersonal Neurobiology (IPNB), Internal Family Systems, EMDR, "
         "Somatic EMDR, mindfulness-based practices and therapy informed by Polyvagal theory.":
             "Las sesiones se apoyan en la Neurobiología Interpersonal, EMDR y EMDR somático, "
@@ -223,6 +269,33 @@ PHRASEBOOKS = {
         "Therapy for all ages in the western suburbs of Chicago, in person and online.":
             "Terapia dla osób w każdym wieku na zachodnich przedmieściach Chicago, stacjonarnie i online.",
         "How our therapists work": "Jak pracują nasi terapeuci",
+        "Our offices": "Nasze gabinety",
+        "Five offices in the western suburbs. Each card says whether that office is open right now.":
+            "Pięć gabinetów na zachodnich przedmieściach. Każda karta mówi, czy gabinet jest teraz otwarty.",
+        "Find the office nearest you": "Znajdź najbliższy gabinet",
+        "Each approach has its own page in plain words: what it is, who it suits and what a session "
+        "looks like.":
+            "Każde podejście ma własną stronę napisaną prostym językiem: czym jest, komu służy i jak "
+            "wygląda sesja.",
+        "See every approach": "Zobacz wszystkie podejścia",
+        "Reading for parents": "Lektura dla rodziców",
+        "Short pieces by our therapists about feelings, behaviour and family life.":
+            "Krótkie teksty naszych terapeutów o emocjach, zachowaniu i życiu rodzinnym.",
+        "All articles for parents": "Wszystkie artykuły dla rodziców",
+        "In your language, in person or by video": "W Twoim języku, osobiście lub przez wideo",
+        "English and Spanish": "Angielski i hiszpański",
+        "Our offices list the languages their therapists speak. Ask our intake team for a "
+        "therapist who speaks yours.":
+            "Każdy gabinet podaje języki, którymi mówią jego terapeuci. Poproś nasz zespół przyjęć "
+            "o terapeutę mówiącego w Twoim języku.",
+        "Telehealth": "Teleporady",
+        "Many sessions can take place by video, so a busy week or a long drive need not "
+        "mean a missed appointment.":
+            "Wiele sesji może odbywać się przez wideo, więc pracowity tydzień czy długi dojazd nie "
+            "muszą oznaczać straconej wizyty.",
+        "Children, teens, adults and families": "Dzieci, nastolatki, dorośli i rodziny",
+        "We see people of every age, on their own, as couples and as whole families.":
+            "Przyjmujemy osoby w każdym wieku, indywidualnie, jako pary i całe rodziny.",
         "Sessions draw on Interpersonal Neurobiology (IPNB), Internal Family Systems, EMDR, "
         "Somatic EMDR, mindfulness-based practices and therapy informed by Polyvagal theory.":
             "Sesje opierają się na neurobiologii interpersonalnej, EMDR i somatycznym EMDR, "
@@ -322,6 +395,7 @@ def _home_page(locale):
         placeholder.delete()
     home = HomePage(locale=locale)
     _set_page_fields(home, HOME)
+    home.hero_image, _new = illustrations.illustration("Home page illustration", "care-home", motif="hills")
     root.add_child(instance=home)
     home.save_revision().publish()
     # Canonical and hreflang links use the site's address: the demo's own.

@@ -35,6 +35,8 @@ IMAGE_SIZES = {
     "card": ImageSize("fill-{400x225,800x450}", "(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem"),
     # Images inside a page's body text.
     "body": ImageSize("width-{400,800,1200}", "(max-width: 50rem) 100vw, 48rem"),
+    # The home page's picture beside its heading (stacked above it on phones).
+    "feature": ImageSize("fill-{480x360,800x600,1200x900}", "(max-width: 48rem) 100vw, 28rem"),
     # Clinicians' portraits on their page and on cards.
     "portrait": ImageSize("fill-{240x240,480x480}", "15rem"),
 }

@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.static import serve as serve_file
@@ -17,6 +19,9 @@ urlpatterns = [
     path("healthz/", healthz, name="healthz"),
     path("csp-report/", csp_report, name="csp_report"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Browsers and feed readers ask for /favicon.ico whatever the page links.
+    # (resolved per request: the hashed name comes from the manifest after collectstatic)
+    path("favicon.ico", lambda request: HttpResponsePermanentRedirect(static("brand/favicon.ico"))),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,10 +1,14 @@
 """Count the database queries a page view makes."""
 
 from django.db import connection
+from django.test import override_settings
 
 
+@override_settings(FRAGMENT_CACHE_ENABLED=True)
 def queries_to_render(client, path, params=None):
-    """Queries for one GET of ``path``, after a first GET warms per-process caches."""
+    """Queries for one GET of ``path``, after a first GET warms per-process
+    caches and the shared fragments (menus, crisis notice), as in production.
+    The page cache stays off: this counts what rendering the page costs."""
     client.get(path, params)
     count = 0
 

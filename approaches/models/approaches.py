@@ -50,7 +50,7 @@ class ApproachIndexPage(BasePage):
         else:
             approaches = approaches.filter(condition)
         context.update(
-            approaches=approaches.select_related("listing_image"),
+            approaches=approaches.select_related("listing_image").prefetch_related("listing_image__renditions"),
             audience=audience,
             audience_choices=AUDIENCES,
         )

@@ -6,10 +6,11 @@ page's context; otherwise the tag builds a fresh form for the page.
 """
 
 from django import template
-from wagtail.models import Locale
+from django.utils.translation import get_language
 
 from inquiries.forms import form_for_page
 from inquiries.models import AppointmentRequestPage, InquirySettings
+from portal import fragment_cache
 
 register = template.Library()
 
@@ -31,6 +32,10 @@ def appointment_request_url(context):
     """The request page in the visitor's language (else the default
     language's), for calls to action on pages of other apps."""
     request = context["request"]
-    pages = AppointmentRequestPage.objects.live().public()
-    page = pages.filter(locale=Locale.get_active()).first() or pages.first()
-    return page.get_url(request) if page else ""
+
+    def find():
+        pages = AppointmentRequestPage.objects.live().public()
+        page = pages.filter(locale__language_code=get_language()).first() or pages.first()
+        return page.get_url(request) if page else ""
+
+    return fragment_cache.remember(request, "appointment-request-url", find)

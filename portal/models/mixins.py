@@ -2,6 +2,7 @@
 compose them instead of inheriting one catch-all base."""
 
 from django.db import models
+from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
@@ -86,8 +87,8 @@ class BasePage(SeoMixin, ListingMixin, Page):
 
     def get_meta_description(self):
         """What search engines show under the title; page types with a
-        summary fall back to it."""
-        return self.search_description
+        summary fall back to it, index and standard pages to their intro."""
+        return self.search_description or Truncator(getattr(self, "intro", "")).chars(160)
 
     def get_social_image(self):
         return self.social_image or self.listing_image

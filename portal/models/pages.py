@@ -3,7 +3,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from portal.blocks import BodyBlock
+from portal.blocks import BodyBlock, HomeBodyBlock
 
 from .mixins import BasePage
 
@@ -13,13 +13,22 @@ class HomePage(BasePage):
 
     heading = models.CharField(max_length=255, help_text="The main line visitors read first.")
     intro = models.TextField(blank=True, max_length=600)
-    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    hero_image = models.ForeignKey(
+        "portal.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="Shown beside the heading, above the three buttons (nearest office, appointment, call).",
+    )
+    body = StreamField(
+        HomeBodyBlock(), blank=True, use_json_field=True,
+        help_text="The sections below the top of the page: offices, approaches, latest articles, highlights, text.",
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("heading"),
         FieldPanel("intro"),
+        FieldPanel("hero_image"),
         FieldPanel("body"),
     ]
+    image_sizes = {"hero_image": ("feature",)}
     search_fields = BasePage.search_fields + [
         index.SearchField("heading"),
         index.SearchField("intro"),

@@ -67,13 +67,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Cache hits leave here, before any other middleware runs (portal/page_cache.py).
+    "portal.page_cache.PageCacheMiddleware",
     "portal.content_security.ContentSecurityPolicyMiddleware",  # CSP: strict public, looser admin
     "portal.permissions_policy.PermissionsPolicyMiddleware",  # geolocation for this site only
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "portal.request_limits.PublicPostLimitMiddleware",  # before CSRF reads the body
-    "django.middleware.csrf.CsrfViewMiddleware",
+    "portal.csrf.PublicPageCsrfMiddleware",  # Django's, with Origin checks for cached public pages
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
     "portal.two_factor.TwoFactorMiddleware",  # the admin asks for the code
@@ -132,6 +134,19 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }
+
+# portal.csrf.PublicPageCsrfMiddleware is Django's CsrfViewMiddleware (a
+# subclass), which the deploy check does not recognise by name.
+SILENCED_SYSTEM_CHECKS = ["security.W003"]
+
+# Whole public pages for visitors, in the cache above (portal/page_cache.py).
+PAGE_CACHE_ENABLED = True
+FRAGMENT_CACHE_ENABLED = True  # menus, crisis notice, links (portal/fragment_cache.py)
+PAGE_CACHE_ALIAS = "default"
+# Pages show today's hours ("Open until 5 p.m."): at most this far behind the clock.
+PAGE_CACHE_SECONDS = 60
+# Never cached, and posts there keep Django's CSRF token check (portal/csrf.py).
+PAGE_CACHE_NEVER_PATHS = ("/admin/", "/documents/", "/healthz/", "/csp-report/")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -61,7 +61,7 @@ X_FRAME_OPTIONS = "DENY"
 
 # Preloading HSTS is a one-way door; it stays a deliberate choice
 # (SECURE_HSTS_PRELOAD), so the reminder check is silenced when it is off.
-SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, *([] if SECURE_HSTS_PRELOAD else ["security.W021"])]  # noqa: F405
 
 DEMO_CONTENT_ALLOWED = False
 

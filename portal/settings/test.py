@@ -17,7 +17,15 @@ else:
     # HOST, PORT and USER are filled in by tests/conftest.py once its
     # throwaway PostgreSQL server is up.
     DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": "portal"}}
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Big enough that nothing is culled mid-test (renditions, fragments and the
+# page cache's generation share it), as nothing is in Redis.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 100_000}}
+}
+# Tests see freshly rendered pages; tests/portal/test_page_cache.py turns the
+# page cache on, tests/query_counting.py the fragments.
+PAGE_CACHE_ENABLED = False
+FRAGMENT_CACHE_ENABLED = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 

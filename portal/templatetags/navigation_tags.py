@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from portal import fragment_cache
 from portal.hreflang import alternates_for
 from portal.models import StandardPage
 
@@ -21,21 +22,27 @@ def _localized_site_root(request):
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    root = _localized_site_root(request)
-    items = root.get_children().live().in_menu() if root else Page.objects.none()
-    return {"request": request, "root": root, "items": items, "current": context.get("page")}
+
+    def links():
+        root = _localized_site_root(request)
+        items = root.get_children().live().in_menu() if root else Page.objects.none()
+        return [{"pk": item.pk, "title": item.title, "url": item.get_url(request)} for item in items]
+
+    return {"items": fragment_cache.remember(request, "main-menu", links), "current": context.get("page")}
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)
 def footer_links(context):
     request = context["request"]
-    root = _localized_site_root(request)
-    pages = (
-        StandardPage.objects.live().descendant_of(root).filter(show_in_footer=True).order_by("path")
-        if root
-        else StandardPage.objects.none()
-    )
-    return {"request": request, "pages": pages}
+
+    def links():
+        root = _localized_site_root(request)
+        if root is None:
+            return []
+        pages = StandardPage.objects.live().descendant_of(root).filter(show_in_footer=True).order_by("path")
+        return [{"title": page.get_listing_title(), "url": page.get_url(request)} for page in pages]
+
+    return {"pages": fragment_cache.remember(request, "footer-links", links)}
 
 
 def _alternates(context):
@@ -44,7 +51,12 @@ def _alternates(context):
     request = context["request"]
     page = context.get("page")
     if getattr(request, "_alternates_page", object()) is not page:
-        request._alternates = alternates_for(request, page)
+        if getattr(page, "pk", None):  # a page's translations: the same for every visitor
+            request._alternates = fragment_cache.remember(
+                request, f"alternates:{page.pk}", lambda: alternates_for(request, page)
+            )
+        else:  # a Django view's (search): its own address and query
+            request._alternates = alternates_for(request, page)
         request._alternates_page = page
     return request._alternates
 

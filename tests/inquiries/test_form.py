@@ -296,14 +296,38 @@ def test_one_token_stores_one_inquiry_and_a_different_request_is_asked_to_be_sen
     assert sorted(Inquiry.objects.values_list("age_group", flat=True)) == ["child", "teen"]
 
 
-def test_csrf_token_is_required(clinic_in_three_languages):
+def test_a_post_from_another_site_is_refused_in_the_visitors_language(clinic_in_three_languages):
     browser = Client(enforce_csrf_checks=True)
     office = clinic_in_three_languages.offices_in["es"]["naperville"]
-    response = browser.post("/es/locations/naperville/", answers(office))
+    response = browser.post("/es/locations/naperville/", answers(office), HTTP_SEC_FETCH_SITE="cross-site",
+                            HTTP_ORIGIN="https://elsewhere.example")
 
     assert response.status_code == 403
     assert '<html lang="es">' in response.content.decode()
     assert Inquiry.objects.count() == 0
+
+
+def test_a_post_from_an_older_browser_naming_another_origin_is_refused(clinic):
+    browser = Client(enforce_csrf_checks=True)
+    response = browser.post("/locations/naperville/", answers(clinic.offices["naperville"]),
+                            HTTP_ORIGIN="https://elsewhere.example")
+
+    assert response.status_code == 403
+    assert Inquiry.objects.count() == 0
+
+
+def test_the_form_needs_no_csrf_cookie_when_the_browser_says_it_was_sent_from_this_site(clinic):
+    """Cached pages carry no CSRF token (portal/csrf.py): the browser's
+    Sec-Fetch-Site header stands in for it, for visitors without a session."""
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get("/locations/naperville/")
+    assert "csrfmiddlewaretoken" not in page.content.decode() and not page.cookies
+
+    response = browser.post("/locations/naperville/", answers(clinic.offices["naperville"]),
+                            HTTP_SEC_FETCH_SITE="same-origin")
+
+    assert response.status_code == 303
+    assert Inquiry.objects.count() == 1
 
 
 def test_request_body_is_limited(client, clinic):

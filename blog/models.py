@@ -22,6 +22,7 @@ from blog.feeds import ArticleFeed
 from blog.reading_time import reading_minutes
 from blog.readers import AGE_FIELDS, READER_FIELDS, ReadersMixin
 from blog.structured_data import blog_posting
+from portal import fragment_cache
 from portal.models import BasePage, CustomImage
 
 ARTICLES_PER_PAGE = 12
@@ -188,14 +189,18 @@ class ArticlePage(ClinicalReviewMixin, ReadersMixin, BasePage):
             # Its renditions (hero sizes and the sharing image) in one query.
             self.hero_image = CustomImage.objects.prefetch_renditions().filter(pk=self.hero_image_id).first()
         context = super().get_context(request, *args, **kwargs)
-        details = listing.article_details(self)
+        # Credits, topics, approaches and related cards are the same for every
+        # visitor until the next publication (portal/fragment_cache.py).
+        details = fragment_cache.remember(request, f"article-details:{self.pk}",
+                                          lambda: listing.article_details(self))
         context.update(
             review=self.clinical_review(request),
             authors=details.authors,
             topics=details.topics,
             approaches=details.approaches,
-            related=listing.related_articles(self, details),
-            index=self.get_parent(),
+            related=fragment_cache.remember(request, f"related-articles:{self.pk}",
+                                            lambda: listing.related_articles(self, details)),
+            index=fragment_cache.remember(request, f"parent:{self.pk}", self.get_parent),
         )
         context["structured_data"] = blog_posting(self, request, details.authors, details.topics)
         return context

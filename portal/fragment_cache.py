@@ -19,12 +19,12 @@ def remember(request, name, build):
     """``build()``'s value for ``name`` in the visitor's language, from the
     cache when this generation has it. Values must pickle (strings, lists,
     dicts, model instances)."""
-    if not settings.FRAGMENT_CACHE_ENABLED or request is None:
-        return build()
+    if not settings.FRAGMENT_CACHE_ENABLED or request is None or getattr(request, "is_preview", False):
+        return build()  # (a preview shows the draft's own content, never a remembered one)
     cache = caches[settings.PAGE_CACHE_ALIAS]
     key = f"fragment:{page_cache.generation(request)}:{request.get_host()}:{get_language()}:{name}"
     found = cache.get(key)  # a 1-tuple, so that None can be remembered too
     if found is None:
         found = (build(),)
-        cache.set(key, found, settings.PAGE_CACHE_SECONDS)
+        cache.set(key, found, settings.FRAGMENT_CACHE_SECONDS)
     return found[0]

@@ -142,6 +142,8 @@ SILENCED_SYSTEM_CHECKS = ["security.W003"]
 # Whole public pages for visitors, in the cache above (portal/page_cache.py).
 PAGE_CACHE_ENABLED = True
 FRAGMENT_CACHE_ENABLED = True  # menus, crisis notice, links (portal/fragment_cache.py)
+# Fragments never depend on the clock, and every change purges them.
+FRAGMENT_CACHE_SECONDS = 24 * 60 * 60
 PAGE_CACHE_ALIAS = "default"
 # Pages show today's hours ("Open until 5 p.m."): at most this far behind the clock.
 PAGE_CACHE_SECONDS = 60

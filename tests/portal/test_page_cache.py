@@ -193,3 +193,22 @@ def test_fragments_follow_the_same_purges(client, site_pages, settings, django_c
         notice.save()
 
     assert "Someone is there for you tonight." in client.get("/about/").content.decode()
+
+
+def _form_token(response):
+    return BeautifulSoup(response.content, "html.parser").find("input", attrs={"name": "form_token"})["value"]
+
+
+def test_a_remembered_form_still_gives_each_visitor_a_fresh_token_and_keeps_sent_answers(clinic, settings):
+    """The fresh form's HTML is a fragment; the token is filled per response,
+    and a form sent back with a problem is the visitor's own, not the fragment."""
+    settings.PAGE_CACHE_ENABLED, settings.FRAGMENT_CACHE_ENABLED = False, True
+    tokens = [_form_token(Client().get("/locations/naperville/")) for _ in range(2)]
+    assert tokens[0] != tokens[1] and all(read_form_token(token) for token in tokens)
+
+    refused = Client().post("/locations/naperville/", answers(clinic.offices["naperville"], name=""),
+                            HTTP_SEC_FETCH_SITE="same-origin")
+    assert refused.status_code == 400
+    page = BeautifulSoup(refused.content, "html.parser")
+    assert page.find(class_="error-summary") is not None
+    assert page.find("input", attrs={"name": "email"})["value"] == answers()["email"]
